@@ -1,0 +1,68 @@
+"""MkDocs hook: runs the pipeline and hands its pages to MkDocs. No logic of its own.
+
+on_config reads the seeds before MkDocs cleans ``site/``, so bad input stops the build
+with one error and the previous site intact. ``mkdocs serve`` also watches ``seeds/``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs loads hooks by path
+
+from scripts.manifest import manifest  # noqa: E402
+from scripts.pipeline import build_edition, nav, render_pages  # noqa: E402
+from scripts.records import EditionError, Edition  # noqa: E402
+from scripts.render_index import about_appendix  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.edition")
+
+
+class _Build:
+    """The edition of the build in progress (MkDocs hooks share state through the module)."""
+
+    edition: Edition | None = None
+
+
+def _seeds_dir(config) -> Path:
+    return Path(config.config_file_path).resolve().parent / "seeds"
+
+
+def on_config(config):
+    try:
+        _Build.edition = build_edition(_seeds_dir(config))
+    except EditionError as exc:
+        raise PluginError(str(exc)) from None
+    for warning in _Build.edition.warnings:
+        log.warning(warning)
+    config.nav = nav(_Build.edition)
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    for page in render_pages(_Build.edition):
+        files.append(File.generated(config, page.src_uri, content=page.markdown))
+    for essay in _Build.edition.essays:
+        seed = _seeds_dir(config) / essay.meta.source
+        files.append(File.generated(config, f"sources/{essay.meta.source}", content=seed.read_bytes()))
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if page.file.src_uri == "about.md":
+        return markdown + about_appendix(_Build.edition)
+    return markdown
+
+
+def on_post_build(config) -> None:
+    Path(config.site_dir, "edition.json").write_text(manifest(_Build.edition), encoding="utf-8")
+
+
+def on_serve(server, config, builder):
+    server.watch(str(_seeds_dir(config)))
+    return server

@@ -1,0 +1,177 @@
+"""Typed records passed between the pipeline stages.
+
+load → ``Source``; clean → ``CleanText`` (``Line`` + ``ApparatusEntry``);
+structure → ``Essay`` (``Section`` + ``Block``); render → ``Page``.
+Every record is frozen: a stage returns new records, it never mutates its input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+UNKNOWN = "알 수 없음"
+
+
+class EditionError(Exception):
+    """Bad input: one message naming the file (and line) and, where possible, the fix."""
+
+    def __init__(self, path: str, message: str, line: int | None = None):
+        self.path, self.line, self.message = path, line, message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where in the seed a metadata value comes from (1-based line numbers)."""
+
+    lines: tuple[int, ...]
+    quote: str  # the seed lines themselves, read from the seed, never typed by an editor
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One metadata value an editor can state about a text, with its status."""
+
+    value: str | None
+    status: str = "unknown"  # stated | inferred | supplied | unknown
+    evidence: Evidence | None = None
+    precision: str | None = None  # dates only: day | month | year | after
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class EssayMeta:
+    """What the editors state about one seed (seeds/edition.yml), or defaults for a new seed."""
+
+    source: str
+    slug: str
+    title: Fact
+    author: Fact
+    platform: Fact
+    kind: Fact
+    url: Fact
+    date: Fact
+    gist: str | None = None
+    subtitle_line: int | None = None
+    encoding: str = "utf-8"
+    headings: tuple[int, ...] = ()  # source lines the editors mark as headings
+    paragraphs: tuple[int, ...] = ()  # source lines the editors mark as plain text
+    from_yaml: bool = True
+
+
+@dataclass(frozen=True)
+class Source:
+    """A seed as read from disk: its decoded text split into lines."""
+
+    path: str  # relative path shown in messages, e.g. seeds/002_….txt
+    name: str  # file name, e.g. 002_f509822b59faf0ea.txt
+    lines: tuple[str, ...]
+    meta: EssayMeta
+    sha256: str
+    decode_notes: tuple[str, ...] = ()  # e.g. "BOM removed", "CRLF line ends"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A marked range of a line's or block's text (half-open character offsets)."""
+
+    start: int
+    end: int
+    kind: str  # hashtag | …
+    value: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """A reading-text line after cleaning; ``numbers`` are the source lines it stands for."""
+
+    numbers: tuple[int, ...]
+    text: str
+    role: str = "text"  # text | figure
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class ApparatusEntry:
+    """One change the pipeline made to a text, with the original lines and the reason."""
+
+    rule: str
+    lines: tuple[int, ...]
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    source: Source
+    lines: tuple[Line, ...]
+    apparatus: tuple[ApparatusEntry, ...]
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    id: str
+    kind: str  # heading | paragraph | item | comment | figure
+    text: str
+    lines: tuple[int, ...]
+    spans: tuple[Span, ...] = ()
+    level: int = 0  # headings: 2 = section, 3 = comment heading
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: Block | None
+    blocks: tuple[Block, ...]
+    is_comments: bool = False
+
+
+@dataclass(frozen=True)
+class Essay:
+    source: Source
+    title: str
+    subtitle: Block | None
+    sections: tuple[Section, ...]
+    apparatus: tuple[ApparatusEntry, ...]
+    tags: tuple[str, ...] = ()
+    title_block: Block | None = None
+
+    @property
+    def meta(self) -> EssayMeta:
+        return self.source.meta
+
+    @property
+    def url(self) -> str:
+        return f"essays/{self.meta.slug}/"
+
+    def blocks(self) -> list[Block]:
+        """Every block in reading order, headings included."""
+        out: list[Block] = []
+        for section in self.sections:
+            if section.heading:
+                out.append(section.heading)
+            out.extend(section.blocks)
+        return out
+
+    @property
+    def reading_chars(self) -> int:
+        return sum(len(b.text.replace(" ", "")) for b in self.blocks())
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: its path under docs/ and its Markdown."""
+
+    src_uri: str
+    markdown: str
+
+
+@dataclass(frozen=True)
+class Edition:
+    essays: tuple[Essay, ...]
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,92 @@
+"""Stage 5, render: the edition's own pages — home (essay cards) and the generated part of
+"이 판에 대하여" (sources and cleaning rules)."""
+
+from __future__ import annotations
+
+from .clean import RULES
+from .escape import front_matter, html_text
+from .records import Edition, Essay, Page
+from .render_essay import STATUS_LABEL, fact_text, reading_minutes
+
+HOME_INTRO = """\
+AI 붐을 다룬 한국어 글 다섯 편을 깨끗한 본문과 교정 기록, 주석과 함께 읽는 디지털 판입니다.
+버블 논쟁, 엔비디아, 딥시크, 빅테크의 설비투자, 오픈AI와 마이크로소프트 — 같은 물음에 글마다
+어떻게 답하는지 나란히 읽을 수 있도록 원문을 고치지 않고 정리했습니다.
+"""
+
+
+def render_home(edition: Edition) -> Page:
+    cards = "\n".join(_card(essay) for essay in edition.essays)
+    markdown = (
+        front_matter(title="AI 붐을 읽는 다섯 편의 글", hide=["navigation", "toc"])
+        + "# AI 붐을 읽는 다섯 편의 글 {#home}\n\n"
+        + f'<p class="edition-lead">{html_text(" ".join(HOME_INTRO.split()))}</p>\n\n'
+        + "## 글 {#essays}\n\n"
+        + f'<div class="edition-cards">\n{cards}\n</div>\n\n'
+        + "## 주제로 들어가기 {#themes}\n\n"
+        + _tag_list(edition)
+        + "\n\n[이 판에 대하여](about.md) — 원문, 편집 방침, 정제 규칙\n"
+    )
+    return Page("index.md", markdown)
+
+
+def _card(essay: Essay) -> str:
+    meta = essay.meta
+    author = fact_text("author", meta.author)
+    platform = fact_text("platform", meta.platform)
+    date = fact_text("date", meta.date)
+    gist = f'<p class="edition-card__gist">{html_text(meta.gist)}</p>' if meta.gist else ""
+    return (
+        '<article class="edition-card">'
+        f'<h3 class="edition-card__title"><a href="{essay.url}">{html_text(essay.title)}</a></h3>'
+        f"{gist}"
+        '<p class="edition-card__meta">'
+        f"<span>{html_text(author)}</span> · <span>{html_text(platform)}</span> · "
+        f"<span>{html_text(date)}</span> · <span>약 {reading_minutes(essay)}분</span></p>"
+        "</article>"
+    )
+
+
+def _tag_list(edition: Edition) -> str:
+    tags = sorted({tag for essay in edition.essays for tag in essay.tags})
+    if not tags:
+        return "<p>주제 색인은 다음 단계에서 채워집니다.</p>\n"
+    items = " ".join(f'<span class="edition-hashtag">{html_text(t)}</span>' for t in tags)
+    return f'<p class="edition-tags">글쓴이가 붙인 해시태그: {items}</p>\n'
+
+
+def about_appendix(edition: Edition) -> str:
+    """Markdown appended to docs/about.md: the seeds table and the cleaning rules with counts."""
+    rows = []
+    for essay in edition.essays:
+        meta = essay.meta
+        rows.append(
+            "<tr>"
+            f'<td><a href="../{essay.url}">{html_text(essay.title)}</a></td>'
+            f"<td><code>{html_text(meta.source)}</code></td>"
+            f"<td>{html_text(fact_text('author', meta.author))}</td>"
+            f"<td>{html_text(fact_text('date', meta.date))} ({STATUS_LABEL[meta.date.status]})</td>"
+            f"<td>{len(essay.source.lines)}</td><td>{len(essay.apparatus)}</td>"
+            "</tr>"
+        )
+    sources = (
+        "## 원문 {#sources}\n\n"
+        '<table class="edition-sources"><thead><tr><th>글</th><th>원본 파일</th><th>글쓴이</th><th>날짜</th>'
+        "<th>원문 행 수</th><th>변경</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>\n"
+    )
+    counts = {rule.name: [sum(1 for e in essay.apparatus if e.rule == rule.name) for essay in edition.essays]
+              for rule in RULES}
+    heads = "".join(f"<th>{html_text(essay.meta.slug)}</th>" for essay in edition.essays)
+    rule_rows = "\n".join(
+        f"<tr><td><code>{rule.name}</code></td><td>{html_text(rule.label)}</td><td>{html_text(rule.reason)}</td>"
+        + "".join(f"<td>{n or ''}</td>" for n in counts[rule.name]) + "</tr>"
+        for rule in RULES
+    )
+    rules = (
+        "## 정제 규칙 {#rules}\n\n"
+        "규칙은 아래 순서로 적용됩니다. 숫자는 글마다 그 규칙이 남긴 교정 기록의 건수입니다.\n\n"
+        '<table class="edition-rules"><thead><tr><th>규칙</th><th>이름</th><th>이유</th>'
+        f"{heads}</tr></thead><tbody>\n{rule_rows}\n</tbody></table>\n"
+    )
+    return f"\n\n{sources}\n{rules}"
+
