@@ -106,12 +106,16 @@ brunch_header = _drop_matching(
     ("brunch", "You can make anything", "by writing", "C\\.S\\.Lewis"), lambda ls: set(_text_lines(ls)[:6])
 )
 MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-brunch_byline = _drop_matching((rf"by \S.{{0,40}} (?:{MONTHS})\s?\d{{1,2}}\.\s?\d{{4}}",), lambda ls: set(_text_lines(ls)[:10]))
+brunch_byline = _drop_matching(
+    (rf"by \S.{{0,40}} (?:{MONTHS})\s?\d{{1,2}}\.\s?\d{{4}}",), lambda ls: set(_text_lines(ls)[:10])
+)
 brunch_footer = _drop_matching(
     (r"매거진의 (?:이전|다음)글.*", r"브런치는 최신 브라우저에 최적화 ?되어있습니다\..*", r"(?:이전|다음)글 .{1,80}")
 )
 
-PROMO_START = re.compile(r"^\*?\s*(?:위|이) 글은 .{1,40}(?:뉴스레터|매거진|블로그)에 (?:실린|게재된|발행된) 글입니다\.?$")
+PROMO_START = re.compile(
+    r"^\*?\s*(?:위|이) 글은 .{1,40}(?:뉴스레터|매거진|블로그)에 (?:실린|게재된|발행된) 글입니다\.?$"
+)
 PROMO_END = re.compile(r".*(?:구독하러 가기|구독하기|구독 부탁).*")
 
 
@@ -147,8 +151,19 @@ def naver_signature(lines: Lines) -> tuple[Lines, list[Change]]:
 
 
 tistory_footer = _drop_matching(
-    (r"공감", r"공유하기", r"구독하기", r"저작자표시.*", r"'.+' 카테고리의 다른 글", r"태그", r"댓글\s*\d*",
-     r"관련글", r"Designed by TISTORY.*", r"TISTORY", r"티스토리툴바"),
+    (
+        r"공감",
+        r"공유하기",
+        r"구독하기",
+        r"저작자표시.*",
+        r"'.+' 카테고리의 다른 글",
+        r"태그",
+        r"댓글\s*\d*",
+        r"관련글",
+        r"Designed by TISTORY.*",
+        r"TISTORY",
+        r"티스토리툴바",
+    ),
 )
 velog_chrome = _drop_matching(
     (r"velog", r"로그인", r"목록 보기", r"(?:이전|다음) 포스트", r"\d+개의 댓글", r"댓글 작성", r"팔로우", r"시리즈"),
@@ -251,7 +266,7 @@ def hashtags(lines: Lines) -> tuple[Lines, list[Change]]:
             continue
         text, spans, pos = "", list(line.spans), 0
         for match in HASHTAG.finditer(line.text):
-            text += line.text[pos:match.start()]
+            text += line.text[pos : match.start()]
             word, particle = match.group(1), match.group(2) or ""
             spans.append(Span(len(text), len(text) + len(word), "hashtag", word))
             text += word + particle
@@ -263,19 +278,60 @@ def hashtags(lines: Lines) -> tuple[Lines, list[Change]]:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("invisible-characters", "보이지 않는 문자 제거", "폭 없는 문자·양방향 제어 문자는 글자를 숨기거나 표시 순서를 뒤집으므로 지웠습니다", invisible_characters),
+    Rule(
+        "invisible-characters",
+        "보이지 않는 문자 제거",
+        "폭 없는 문자·양방향 제어 문자는 글자를 숨기거나 표시 순서를 뒤집으므로 지웠습니다",
+        invisible_characters,
+    ),
     Rule("trailing-space", "줄 끝 공백 정리", "줄 끝의 공백은 읽기에 영향이 없어 지웠습니다", trailing_space),
-    Rule("brunch-header", "브런치 머리말", "브런치 플랫폼의 머리말(서비스 표어)로, 글의 일부가 아닙니다", brunch_header),
-    Rule("brunch-byline", "브런치 바이라인", "글쓴이와 날짜를 적은 플랫폼 표시로, 메타데이터로 옮겼습니다", brunch_byline),
-    Rule("brunch-footer", "브런치 꼬리말", "브런치의 이전 글 링크·브라우저 안내로, 글의 일부가 아닙니다", brunch_footer),
+    Rule(
+        "brunch-header", "브런치 머리말", "브런치 플랫폼의 머리말(서비스 표어)로, 글의 일부가 아닙니다", brunch_header
+    ),
+    Rule(
+        "brunch-byline", "브런치 바이라인", "글쓴이와 날짜를 적은 플랫폼 표시로, 메타데이터로 옮겼습니다", brunch_byline
+    ),
+    Rule(
+        "brunch-footer", "브런치 꼬리말", "브런치의 이전 글 링크·브라우저 안내로, 글의 일부가 아닙니다", brunch_footer
+    ),
     Rule("newsletter-promo", "뉴스레터 홍보", "글 끝의 뉴스레터 소개·구독 권유로, 본문이 아닙니다", newsletter_promo),
-    Rule("naver-signature", "네이버 블로그 서명", "블로그 서명(해시태그·이메일)과 서비스 홍보, 글 주소로, 주소는 메타데이터로 옮겼습니다", naver_signature),
-    Rule("tistory-footer", "티스토리 꼬리말", "티스토리의 공감·구독·카테고리 버튼 글자로, 글의 일부가 아닙니다", tistory_footer),
+    Rule(
+        "naver-signature",
+        "네이버 블로그 서명",
+        "블로그 서명(해시태그·이메일)과 서비스 홍보, 글 주소로, 주소는 메타데이터로 옮겼습니다",
+        naver_signature,
+    ),
+    Rule(
+        "tistory-footer",
+        "티스토리 꼬리말",
+        "티스토리의 공감·구독·카테고리 버튼 글자로, 글의 일부가 아닙니다",
+        tistory_footer,
+    ),
     Rule("velog-chrome", "velog 화면 요소", "velog의 메뉴·댓글 버튼 글자로, 글의 일부가 아닙니다", velog_chrome),
-    Rule("lone-dash", "홀로 선 글머리표", "줄에 홀로 있는 “-”는 다음 줄 항목의 글머리표이므로 합쳤고, 뒤따르는 항목이 없으면 지웠습니다", lone_dash),
-    Rule("repeated-lines", "반복된 단락", "앞에 이미 나온 단락이 (제목 없이) 다시 붙여 넣어진 것이어서 한 번만 남겼습니다", repeated_lines),
-    Rule("caption-figure", "그림 설명 → 그림 자리", "원문의 이미지는 전해지지 않아, 설명문을 그림 자리 표시와 함께 두었습니다", caption_figure),
-    Rule("hashtags", "해시태그", "해시태그의 “#”과 조사 앞 띄어쓰기를 없애 문장으로 읽히게 하고, 낱말은 태그로 모았습니다", hashtags),
+    Rule(
+        "lone-dash",
+        "홀로 선 글머리표",
+        "줄에 홀로 있는 “-”는 다음 줄 항목의 글머리표이므로 합쳤고, 뒤따르는 항목이 없으면 지웠습니다",
+        lone_dash,
+    ),
+    Rule(
+        "repeated-lines",
+        "반복된 단락",
+        "앞에 이미 나온 단락이 (제목 없이) 다시 붙여 넣어진 것이어서 한 번만 남겼습니다",
+        repeated_lines,
+    ),
+    Rule(
+        "caption-figure",
+        "그림 설명 → 그림 자리",
+        "원문의 이미지는 전해지지 않아, 설명문을 그림 자리 표시와 함께 두었습니다",
+        caption_figure,
+    ),
+    Rule(
+        "hashtags",
+        "해시태그",
+        "해시태그의 “#”과 조사 앞 띄어쓰기를 없애 문장으로 읽히게 하고, 낱말은 태그로 모았습니다",
+        hashtags,
+    ),
 )
 
 

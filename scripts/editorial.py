@@ -72,7 +72,9 @@ def load_specs(seeds_dir: Path) -> dict[str, EssaySpec]:
     for spec in specs.values():
         if spec.slug and spec.slug in slugs:
             raise EditionError(
-                shown, f"slug '{spec.slug}' is used by '{slugs[spec.slug]}' and '{spec.source}'; slugs must differ", spec.line
+                shown,
+                f"slug '{spec.slug}' is used by '{slugs[spec.slug]}' and '{spec.source}'; slugs must differ",
+                spec.line,
             )
         slugs[spec.slug or ""] = spec.source
     return specs

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs loads hoo
 
 from scripts.manifest import manifest  # noqa: E402
 from scripts.pipeline import build_edition, nav, render_pages  # noqa: E402
-from scripts.records import EditionError, Edition  # noqa: E402
+from scripts.records import Edition, EditionError  # noqa: E402
 from scripts.render_index import about_appendix  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")

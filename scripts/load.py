@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from .editorial import EssaySpec, FactSpec, load_specs
-from .records import EditionError, Evidence, EssayMeta, Fact, Source
+from .records import EditionError, EssayMeta, Evidence, Fact, Source
 
 # Facts whose stated value must be found, word for word, in the evidence line.
 QUOTED_FACTS = ("title", "author", "url")
@@ -26,8 +26,10 @@ def load_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
     for spec in specs.values():
         if spec.source not in names:
             raise EditionError(
-                spec.shown, f"essay '{spec.source}' is listed but {seeds_dir.name}/{spec.source} does not exist; "
-                "add the file or remove the entry", spec.line,
+                spec.shown,
+                f"essay '{spec.source}' is listed but {seeds_dir.name}/{spec.source} does not exist; "
+                "add the file or remove the entry",
+                spec.line,
             )
     sources, warnings, slugs = [], [], {s.slug for s in specs.values() if s.slug}
     for path in files:
@@ -35,8 +37,7 @@ def load_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
         shown = f"{seeds_dir.name}/{path.name}"
         if spec is None:
             warnings.append(
-                f"{shown}: no entry in {seeds_dir.name}/edition.yml; title taken from the first line, "
-                "metadata unknown"
+                f"{shown}: no entry in {seeds_dir.name}/edition.yml; title taken from the first line, metadata unknown"
             )
             slug = _default_slug(path.stem, slugs)
             slugs.add(slug)
@@ -70,13 +71,17 @@ def decode(raw: bytes, shown: str, encoding: str) -> tuple[str, tuple[str, ...]]
         raise EditionError(shown, f"unknown encoding '{encoding}' declared in edition.yml") from None
     if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
         if raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
+            raw = raw[len(codecs.BOM_UTF8) :]
             notes.append("UTF-8 BOM removed")
         encoding = "utf-8"
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        hint = "declare its encoding in edition.yml (e.g. encoding: cp949)" if encoding == "utf-8" else "check the declared encoding"
+        hint = (
+            "declare its encoding in edition.yml (e.g. encoding: cp949)"
+            if encoding == "utf-8"
+            else "check the declared encoding"
+        )
         raise EditionError(shown, f"not valid {encoding} at byte offset {exc.start}; {hint}") from None
     if encoding != "utf-8":
         notes.append(f"decoded from {encoding}")
@@ -101,13 +106,22 @@ def _meta(name: str, slug: str, spec: EssaySpec | None, lines: tuple[str, ...]) 
         unknown = Fact(None)
         return EssayMeta(name, slug, unknown, unknown, unknown, unknown, unknown, unknown, from_yaml=False)
     facts = {key: _resolve(key, fact, spec, lines) for key, fact in spec.facts.items()}
-    for key, numbers in (("subtitle_line", [spec.subtitle_line] if spec.subtitle_line else []),
-                         ("headings", spec.headings), ("paragraphs", spec.paragraphs)):
+    for key, numbers in (
+        ("subtitle_line", [spec.subtitle_line] if spec.subtitle_line else []),
+        ("headings", spec.headings),
+        ("paragraphs", spec.paragraphs),
+    ):
         for number in numbers:
             _check_line(number, lines, spec, spec.line, key)
     return EssayMeta(
-        name, slug, gist=spec.gist, subtitle_line=spec.subtitle_line, encoding=spec.encoding,
-        headings=spec.headings, paragraphs=spec.paragraphs, **facts,
+        name,
+        slug,
+        gist=spec.gist,
+        subtitle_line=spec.subtitle_line,
+        encoding=spec.encoding,
+        headings=spec.headings,
+        paragraphs=spec.paragraphs,
+        **facts,
     )
 
 
@@ -120,8 +134,10 @@ def _resolve(key: str, fact: FactSpec, spec: EssaySpec, lines: tuple[str, ...]) 
         evidence = Evidence(fact.evidence, quote, fact.note)
         if key in QUOTED_FACTS and fact.status == "stated" and _norm(fact.value) not in _norm(quote):
             raise EditionError(
-                spec.shown, f"{key} {fact.value!r} is 'stated' but line(s) {_fmt(fact.evidence)} of {spec.source} "
-                "do not contain it; quote the text exactly or mark it 'inferred'", fact.line,
+                spec.shown,
+                f"{key} {fact.value!r} is 'stated' but line(s) {_fmt(fact.evidence)} of {spec.source} "
+                "do not contain it; quote the text exactly or mark it 'inferred'",
+                fact.line,
             )
     elif fact.note:
         evidence = Evidence((), "", fact.note)
@@ -133,8 +149,10 @@ def _resolve(key: str, fact: FactSpec, spec: EssaySpec, lines: tuple[str, ...]) 
 def _check_line(number: int, lines: tuple[str, ...], spec: EssaySpec, line: int, key: str) -> None:
     if not 1 <= number <= len(lines) or not lines[number - 1].strip():
         raise EditionError(
-            spec.shown, f"{key}: line {number} of {spec.source} is {'blank' if number <= len(lines) else 'past the end'}"
-            f" (the seed has {len(lines)} lines); name a line with text", line,
+            spec.shown,
+            f"{key}: line {number} of {spec.source} is {'blank' if number <= len(lines) else 'past the end'}"
+            f" (the seed has {len(lines)} lines); name a line with text",
+            line,
         )
 
 

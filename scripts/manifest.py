@@ -26,7 +26,9 @@ def _essay(essay: Essay) -> dict:
             "tags": list(essay.tags),
         },
         "blocks": [{"id": b.id, "kind": b.kind, "text": b.text, "lines": list(b.lines)} for b in _shown_blocks(essay)],
-        "apparatus": [{"rule": a.rule, "lines": list(a.lines), "text": a.text, "reason": a.reason} for a in essay.apparatus],
+        "apparatus": [
+            {"rule": a.rule, "lines": list(a.lines), "text": a.text, "reason": a.reason} for a in essay.apparatus
+        ],
     }
 
 

@@ -12,7 +12,13 @@ from .records import UNKNOWN, ApparatusEntry, Block, Essay, Fact, Page, Section
 
 CHARS_PER_MINUTE = 500  # Korean silent reading, characters without spaces
 STATUS_LABEL = {"stated": "원문에 명시", "inferred": "추정", "supplied": "편집자 제공", "unknown": UNKNOWN}
-FACT_LABEL = (("author", "글쓴이"), ("platform", "게재처"), ("kind", "글의 종류"), ("date", "날짜"), ("url", "원문 주소"))
+FACT_LABEL = (
+    ("author", "글쓴이"),
+    ("platform", "게재처"),
+    ("kind", "글의 종류"),
+    ("date", "날짜"),
+    ("url", "원문 주소"),
+)
 
 
 def reading_minutes(essay: Essay) -> int:
@@ -79,7 +85,11 @@ def _section(section: Section) -> str:
     out = []
     if section.heading:
         head = section.heading
-        cls = " .edition-comment-heading" if head.level == 3 else (" .edition-comments-heading" if section.is_comments else "")
+        cls = (
+            " .edition-comment-heading"
+            if head.level == 3
+            else (" .edition-comments-heading" if section.is_comments else "")
+        )
         out.append(f"{'#' * head.level} {md_text(head.text)} {{#{head.id}{cls}}}\n")
     run: list[Block] = []
     for block in section.blocks:
@@ -99,8 +109,8 @@ def _inline(block: Block) -> str:
     """Escaped block text with its marked spans (hashtags) wrapped."""
     out, pos = [], 0
     for span in sorted((s for s in block.spans if s.kind == "hashtag"), key=lambda s: s.start):
-        out.append(html_text(block.text[pos:span.start]))
-        out.append(f'<span class="edition-hashtag">{html_text(block.text[span.start:span.end])}</span>')
+        out.append(html_text(block.text[pos : span.start]))
+        out.append(f'<span class="edition-hashtag">{html_text(block.text[span.start : span.end])}</span>')
         pos = span.end
     out.append(html_text(block.text[pos:]))
     return "".join(out)
@@ -121,9 +131,7 @@ def _paragraph(block: Block) -> str:
 
 def _list(blocks: list[Block]) -> str:
     cls = "edition-comment-list" if blocks[0].kind == "comment" else "edition-list"
-    items = "\n".join(
-        f"<li {_block_attrs(b, 'edition-' + b.kind)}>{_inline(b)} {_pilcrow(b)}</li>" for b in blocks
-    )
+    items = "\n".join(f"<li {_block_attrs(b, 'edition-' + b.kind)}>{_inline(b)} {_pilcrow(b)}</li>" for b in blocks)
     return f'<ul class="{cls}">\n{items}\n</ul>\n'
 
 

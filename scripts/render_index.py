@@ -74,12 +74,15 @@ def about_appendix(edition: Edition) -> str:
         '<table class="edition-sources"><thead><tr><th>글</th><th>원본 파일</th><th>글쓴이</th><th>날짜</th>'
         "<th>원문 행 수</th><th>변경</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>\n"
     )
-    counts = {rule.name: [sum(1 for e in essay.apparatus if e.rule == rule.name) for essay in edition.essays]
-              for rule in RULES}
+    counts = {
+        rule.name: [sum(1 for e in essay.apparatus if e.rule == rule.name) for essay in edition.essays]
+        for rule in RULES
+    }
     heads = "".join(f"<th>{html_text(essay.meta.slug)}</th>" for essay in edition.essays)
     rule_rows = "\n".join(
         f"<tr><td><code>{rule.name}</code></td><td>{html_text(rule.label)}</td><td>{html_text(rule.reason)}</td>"
-        + "".join(f"<td>{n or ''}</td>" for n in counts[rule.name]) + "</tr>"
+        + "".join(f"<td>{n or ''}</td>" for n in counts[rule.name])
+        + "</tr>"
         for rule in RULES
     )
     rules = (
@@ -89,4 +92,3 @@ def about_appendix(edition: Edition) -> str:
         f"{heads}</tr></thead><tbody>\n{rule_rows}\n</tbody></table>\n"
     )
     return f"\n\n{sources}\n{rules}"
-

@@ -91,7 +91,7 @@ def _block(kind: str, line: Line, level: int = 0) -> Block:
     bullet = BULLET.match(text)
     if bullet and kind in ("item", "comment"):
         lead += bullet.end()
-        text = text[bullet.end():]
+        text = text[bullet.end() :]
     spans = tuple(replace(s, start=s.start - lead, end=s.end - lead) for s in line.spans if s.start >= lead)
     if kind == "heading" and level == 3:
         match = COMMENT_HEADING.match(text)

@@ -1,0 +1,57 @@
+# The edition's commands. `make serve` and `make test` set up everything they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+SITE   := site
+# Builds are reproducible: one fixed timestamp for everything MkDocs dates.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export NO_MKDOCS_2_WARNING := 1
+export CHROMIUM
+
+.PHONY: install install-dev chromium serve build test lint golden bench-search clean
+
+$(VENV)/.site: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.site
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.site
+install-dev: $(VENV)/.dev
+
+# Browser tests use Debian's Chromium; install it when missing and we are root.
+chromium:
+	@test -x "$(CHROMIUM)" || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium not found at $(CHROMIUM): run 'sudo apt-get install -y chromium'" >&2; exit 1; fi; }
+
+serve: install
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Build into a temporary folder and swap it in only when the build succeeded,
+# so a failed build leaves the previous site/ untouched.
+build: install
+	rm -rf $(SITE).tmp
+	$(BIN)/mkdocs build --strict --site-dir $(SITE).tmp
+	rm -rf $(SITE).old
+	if [ -d $(SITE) ]; then mv $(SITE) $(SITE).old; fi
+	mv $(SITE).tmp $(SITE)
+	rm -rf $(SITE).old
+
+lint: install-dev
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+test: install-dev chromium lint
+	$(BIN)/python -m pytest
+
+# Rewrite the golden Markdown of the five seeds; review the diff before committing.
+golden: install-dev
+	$(BIN)/python -m pytest tests/test_golden.py --update-goldens
+
+clean:
+	rm -rf $(SITE) $(SITE).tmp $(SITE).old .pytest_cache .ruff_cache
