@@ -175,3 +175,105 @@ class Page:
 class Edition:
     essays: tuple[Essay, ...]
     warnings: tuple[str, ...] = field(default=())
+
+
+# ---------------------------------------------------------------- annotation (themes, glossary, notes)
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str
+    label_en: str
+    description: str
+    aliases: tuple[str, ...]
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str  # person | company
+    label: str
+    label_en: str
+    aliases: tuple[str, ...]
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    aliases: tuple[str, ...]
+    definition: str
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A passage named by the editors: an essay's block, optionally a quote inside it."""
+
+    essay: str  # essay slug
+    block: str  # block id
+    quote: str | None
+    file: str  # where the editors wrote it, for messages
+    line: int
+
+
+@dataclass(frozen=True)
+class ThemeTag:
+    theme: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Suppression:
+    target: str  # theme, entity or term id whose match is false here
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class EditorNote:
+    citation: Citation
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class EditorialData:
+    themes: tuple[Theme, ...]
+    entities: tuple[Entity, ...]
+    terms: tuple[Term, ...]
+    tags: tuple[ThemeTag, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    notes: tuple[EditorNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a theme, entity or glossary term occurs in a block (character offsets)."""
+
+    kind: str  # theme | entity | term
+    target: str
+    start: int
+    end: int
+    text: str
+    tagged: bool = False  # an editors' tag (the passage speaks to the theme without naming it)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A block in an essay, as theme pages and indexes list it."""
+
+    essay: str  # slug
+    block: str  # block id
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """The annotate stage's result: what occurs where, and the inverted indexes over it."""
+
+    data: EditorialData
+    mentions: dict[Passage, tuple[Mention, ...]]
+    notes: dict[Passage, tuple[EditorNote, ...]]
+    index: dict[tuple[str, str], tuple[Passage, ...]]  # (kind, target id) → passages in reading order

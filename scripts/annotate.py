@@ -1,0 +1,152 @@
+"""Stage 4, annotate: ``Edition`` + ``EditorialData`` → ``Annotations``.
+
+Mentions of themes, people/companies and glossary terms are found through the Korean analyser,
+not by substring: an alias and the text are both reduced to content tokens, and an alias matches
+a run of whole tokens separated only by spaces. So 엔비디아가 → 엔비디아 (particle dropped),
+빅 테크 = 빅테크 (spacing), MS never inside MSG, 메타 never inside 메타포. Editors' tags add
+passages that speak to a theme without naming it; suppressions remove false matches. Every
+cited block and quote is checked. The inverted index (target → passages) is built in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from .analyse import Analyser, Token, analyse_cached
+from .records import (
+    Annotations,
+    Block,
+    Citation,
+    Edition,
+    EditionError,
+    EditorialData,
+    Essay,
+    Mention,
+    Passage,
+)
+
+
+def user_words(data: EditorialData) -> tuple[str, ...]:
+    """Hangul pieces of every alias, for the analyser's user dictionary (keeps names whole)."""
+    words = set()
+    for aliases in (
+        [t.aliases for t in data.themes] + [e.aliases for e in data.entities] + [t.aliases for t in data.terms]
+    ):
+        for alias in aliases:
+            for piece in alias.split():
+                if len(piece) >= 2 and all("가" <= c <= "힣" for c in piece):
+                    words.add(piece)
+    return tuple(sorted(words))
+
+
+class Matcher:
+    """Alias token sequences indexed by their first token form."""
+
+    def __init__(self, data: EditorialData, analyser: Analyser):
+        targets = (
+            [("theme", t.id, t.aliases) for t in data.themes]
+            + [("entity", e.id, e.aliases) for e in data.entities]
+            + [("term", t.id, t.aliases) for t in data.terms]
+        )
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+        for kind, ident, aliases in targets:
+            for alias in aliases:
+                forms = tuple(t.form for t in analyser.tokens(alias))
+                if forms:
+                    self.by_first[forms[0]].append((forms, kind, ident))
+
+    def find(self, text: str, tokens: tuple[Token, ...]) -> list[Mention]:
+        found: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for i, token in enumerate(tokens):
+            for forms, kind, ident in self.by_first.get(token.form, ()):
+                run = tokens[i : i + len(forms)]
+                if tuple(t.form for t in run) != forms or not _adjacent(text, run):
+                    continue
+                start, end = run[0].start, run[-1].end
+                previous = found[(kind, ident)]
+                if previous and previous[-1].end > start:  # overlapping spelling of the same target
+                    if end - start <= previous[-1].end - previous[-1].start:
+                        continue
+                    previous.pop()
+                previous.append(Mention(kind, ident, start, end, text[start:end]))
+        return sorted((m for ms in found.values() for m in ms), key=lambda m: (m.start, m.kind, m.target))
+
+
+def _adjacent(text: str, run: tuple[Token, ...]) -> bool:
+    """Tokens of a multi-word alias may be separated by spaces or a hyphen only (오픈 AI, High-Flyer)."""
+    return all(not text[a.end : b.start].strip(" -") for a, b in zip(run, run[1:]))
+
+
+def _shown_blocks(essay: Essay) -> list[Block]:
+    return [b for b in (essay.title_block, essay.subtitle) if b] + essay.blocks()
+
+
+def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_dir: Path | None) -> Annotations:
+    matcher = Matcher(data, analyser)
+    blocks: dict[Passage, Block] = {}
+    mentions: dict[Passage, list[Mention]] = {}
+    for essay in edition.essays:
+        shown = _shown_blocks(essay)
+        for block, tokens in zip(shown, analyse_cached(analyser, [b.text for b in shown], cache_dir)):
+            passage = Passage(essay.meta.slug, block.id)
+            blocks[passage] = block
+            mentions[passage] = matcher.find(block.text, tokens)
+    slugs = [e.meta.slug for e in edition.essays]
+    for suppression in data.suppressions:
+        passage, span = _resolve(suppression.citation, blocks, slugs)
+        mentions[passage] = [
+            m for m in mentions[passage] if not (m.target == suppression.target and _overlaps(m, span))
+        ]
+    for tag in data.tags:
+        passage, (start, end) = _resolve(tag.citation, blocks, slugs)
+        text = blocks[passage].text[start:end]
+        mentions[passage].append(Mention("theme", tag.theme, start, end, text, tagged=True))
+    notes = defaultdict(list)
+    for note in data.notes:
+        passage, _ = _resolve(note.citation, blocks, slugs)
+        notes[passage].append(note)
+    index: dict[tuple[str, str], list[Passage]] = defaultdict(list)
+    for passage, found in mentions.items():
+        for key in dict.fromkeys((m.kind, m.target) for m in found):
+            index[key].append(passage)
+    return Annotations(
+        data,
+        {p: tuple(sorted(ms, key=lambda m: (m.start, m.kind, m.target))) for p, ms in mentions.items()},
+        {p: tuple(ns) for p, ns in notes.items()},
+        {key: tuple(ps) for key, ps in index.items()},
+    )
+
+
+def _overlaps(mention: Mention, span: tuple[int, int]) -> bool:
+    return mention.start < span[1] and span[0] < mention.end
+
+
+def _resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) -> tuple[Passage, tuple[int, int]]:
+    """The cited passage and the span of its quote (the whole block when no quote is given)."""
+    if citation.essay not in slugs:
+        raise EditionError(
+            citation.file, f"essay '{citation.essay}' does not exist; known essays: {', '.join(slugs)}", citation.line
+        )
+    passage = Passage(citation.essay, citation.block)
+    block = blocks.get(passage)
+    if block is None:
+        raise EditionError(
+            citation.file,
+            f"block '{citation.block}' does not exist in essay '{citation.essay}'; "
+            "take the id from the passage's ¶ link or from site/edition.json",
+            citation.line,
+        )
+    if citation.quote is None:
+        return passage, (0, len(block.text))
+    # Spaces match any whitespace: seeds carry no-break spaces (U+00A0) an editor cannot see.
+    found = re.search(r"\s+".join(map(re.escape, citation.quote.split())), block.text)
+    if found is None:
+        raise EditionError(
+            citation.file,
+            f"quote '{citation.quote}' is not in block '{citation.block}' of essay '{citation.essay}'; "
+            "quote the text exactly as the block shows it",
+            citation.line,
+        )
+    return passage, found.span()
