@@ -23,11 +23,14 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.site
 install: $(VENV)/.site
 install-dev: $(VENV)/.dev
 
-# Browser tests use Debian's Chromium; install it when missing and we are root.
+# Browser tests use Debian's Chromium and a Korean font (layout checks measure real glyphs);
+# install what is missing when we are root.
 chromium:
-	@test -x "$(CHROMIUM)" || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "Chromium not found at $(CHROMIUM): run 'sudo apt-get install -y chromium'" >&2; exit 1; fi; }
+	@missing=""; test -x "$(CHROMIUM)" || missing="chromium"; \
+	fc-list :lang=ko 2>/dev/null | grep -q . || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Missing: $$missing; run 'sudo apt-get install -y $$missing'" >&2; exit 1; fi; fi
 
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -35,7 +35,8 @@ def _seeds_dir(config) -> Path:
 
 def on_config(config):
     try:
-        _Build.edition = build_edition(_seeds_dir(config))
+        root = Path(config.config_file_path).resolve().parent
+        _Build.edition = build_edition(_seeds_dir(config), root / ".cache" / "analysis")
     except EditionError as exc:
         raise PluginError(str(exc)) from None
     for warning in _Build.edition.warnings:

@@ -175,6 +175,7 @@ class Page:
 class Edition:
     essays: tuple[Essay, ...]
     warnings: tuple[str, ...] = field(default=())
+    annotations: Annotations | None = None
 
 
 # ---------------------------------------------------------------- annotation (themes, glossary, notes)

@@ -1,0 +1,73 @@
+"""Inline markup inside one block: hashtags, theme links, glossary tooltips, noted quotes.
+
+Marks may nest (a theme link inside a noted quote) but never cross; when two marks cross or
+cover the same words, the more important one wins (note > theme > term > hashtag). Only the
+first mention of a theme or a term in a block is marked, so the text stays readable.
+All text goes through ``html_text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .escape import attr, html_text
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    rank: int  # higher wins a conflict
+    open: str
+    close: str
+
+    def crosses(self, other: Mark) -> bool:
+        if self.end <= other.start or other.end <= self.start:
+            return False
+        same = (self.start, self.end) == (other.start, other.end)
+        nested = (self.start <= other.start and other.end <= self.end) or (
+            other.start <= self.start and self.end <= other.end
+        )
+        return same or not nested
+
+
+def hashtag(start: int, end: int) -> Mark:
+    return Mark(start, end, 1, '<span class="edition-hashtag">', "</span>")
+
+
+def term(start: int, end: int, definition: str) -> Mark:
+    return Mark(start, end, 2, f'<abbr class="edition-term" {attr("title", definition)} tabindex="0">', "</abbr>")
+
+
+def theme_link(start: int, end: int, url: str, label: str, description: str) -> Mark:
+    title = f"주제 · {label} — {description}"
+    return Mark(start, end, 3, f'<a class="edition-theme" {attr("href", url)} {attr("title", title)}>', "</a>")
+
+
+def noted(start: int, end: int, note_id: str, number: int) -> Mark:
+    ref = f'<sup class="edition-note-ref"><a href="#{note_id}" aria-label="편집자 주 {number}">주{number}</a></sup>'
+    return Mark(start, end, 4, '<span class="edition-noted">', "</span>" + ref)
+
+
+def render_inline(text: str, marks: list[Mark]) -> str:
+    """Escaped ``text`` with the non-crossing subset of ``marks`` applied."""
+    kept: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (-m.rank, m.start)):
+        if not any(mark.crosses(k) for k in kept):
+            kept.append(mark)
+    opens = sorted(kept, key=lambda m: (m.start, -m.end))
+    out, pos, stack = [], 0, []
+    for mark in opens:
+        while stack and stack[-1].end <= mark.start:
+            closing = stack.pop()
+            out += [html_text(text[pos : closing.end]), closing.close]
+            pos = closing.end
+        out += [html_text(text[pos : mark.start]), mark.open]
+        pos = mark.start
+        stack.append(mark)
+    while stack:
+        closing = stack.pop()
+        out += [html_text(text[pos : closing.end]), closing.close]
+        pos = closing.end
+    out.append(html_text(text[pos:]))
+    return "".join(out)
