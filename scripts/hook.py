@@ -7,6 +7,7 @@ with one error and the previous site intact. ``mkdocs serve`` also watches ``see
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -15,10 +16,13 @@ from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs loads hooks by path
 
+from scripts.analyse import analyser  # noqa: E402
+from scripts.annotate import user_words  # noqa: E402
 from scripts.manifest import manifest  # noqa: E402
 from scripts.pipeline import build_edition, nav, render_pages  # noqa: E402
 from scripts.records import Edition, EditionError  # noqa: E402
 from scripts.render_index import about_appendix  # noqa: E402
+from scripts.search_index import build_direct_index, build_search_index  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
 
@@ -33,15 +37,22 @@ def _seeds_dir(config) -> Path:
     return Path(config.config_file_path).resolve().parent / "seeds"
 
 
+def _cache_dir(config) -> Path:
+    return Path(config.config_file_path).resolve().parent / ".cache" / "analysis"
+
+
 def on_config(config):
     try:
-        root = Path(config.config_file_path).resolve().parent
-        _Build.edition = build_edition(_seeds_dir(config), root / ".cache" / "analysis")
+        _Build.edition = build_edition(_seeds_dir(config), _cache_dir(config))
     except EditionError as exc:
         raise PluginError(str(exc)) from None
     for warning in _Build.edition.warnings:
         log.warning(warning)
     config.nav = nav(_Build.edition)
+    # EDITION_SEARCH=stock builds the same pages with Material's own search (the benchmark's reference).
+    config.extra["edition_search"] = os.environ.get("EDITION_SEARCH", "edition") != "stock"
+    if config.extra["edition_search"]:
+        config.extra_javascript.append("assets/search/direct.js")
     return config
 
 
@@ -61,7 +72,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
-    Path(config.site_dir, "edition.json").write_text(manifest(_Build.edition), encoding="utf-8")
+    """Runs after Material's search plugin, so our index replaces its lunr index."""
+    site = Path(config.site_dir)
+    (site / "edition.json").write_text(manifest(_Build.edition), encoding="utf-8")
+    if config.extra["edition_search"]:
+        an = analyser(user_words(_Build.edition.annotations.data))
+        index = build_search_index(_Build.edition, an, _cache_dir(config))
+        (site / "search" / "search_index.json").write_text(index, encoding="utf-8")
+        (site / "search" / "direct.json").write_text(build_direct_index(_Build.edition), encoding="utf-8")
 
 
 def on_serve(server, config, builder):

@@ -189,6 +189,7 @@ class Theme:
     description: str
     aliases: tuple[str, ...]
     related: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()  # spellings of one name, expanded into each other by the search
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from .records import (
 from .yamldata import Located, check_keys, read_yaml
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-THEME_KEYS = ("id", "label", "label_en", "description", "aliases", "related")
+THEME_KEYS = ("id", "label", "label_en", "description", "aliases", "related", "synonyms")
 ENTITY_KEYS = ("id", "type", "label", "label_en", "aliases", "theme")
 TERM_KEYS = ("id", "term", "aliases", "definition", "theme")
 CITATION_KEYS = ("essay", "block", "quote")
@@ -135,6 +135,7 @@ def _themes(f: _File) -> tuple[Theme, ...]:
                 f.text(entry, "description"),
                 f.aliases(entry, "theme", ident),
                 tuple(related),
+                _string_list(f, entry, "synonyms", ident),
             )
         )
     ids = {t.id for t in themes}
@@ -145,6 +146,13 @@ def _themes(f: _File) -> tuple[Theme, ...]:
                     f.shown, f"theme '{theme.id}' relates to unknown theme '{ref}'", entry.line_of("related")
                 )
     return tuple(themes)
+
+
+def _string_list(f: _File, entry: Located, key: str, ident: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise EditionError(f.shown, f"theme '{ident}' {key} must be a list of spellings", entry.line_of(key))
+    return tuple(v.strip() for v in value)
 
 
 def _entities(f: _File, themes: dict[str, Theme]) -> tuple[Entity, ...]:
