@@ -12,6 +12,7 @@ from pathlib import Path
 from .analyse import analyser
 from .annotate import annotate, user_words
 from .clean import clean
+from .crossrefs import essay_refs
 from .load import load_sources
 from .records import Edition, Page
 from .render_essay import render_essay
@@ -32,7 +33,7 @@ def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
 def render_pages(edition: Edition) -> list[Page]:
     return [
         render_home(edition),
-        *(render_essay(essay) for essay in edition.essays),
+        *(render_essay(essay, essay_refs(essay, edition)) for essay in edition.essays),
         *render_cross_pages(edition, edition.annotations),
     ]
 

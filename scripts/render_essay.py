@@ -7,8 +7,11 @@ The apparatus closes the page in a collapsible ``<details class="edition-apparat
 
 from __future__ import annotations
 
+from .crossrefs import EssayRefs
 from .escape import attr, front_matter, html_text, md_text
+from .inline import hashtag, render_inline
 from .records import UNKNOWN, ApparatusEntry, Block, Essay, Fact, Page, Section
+from .render_themes import href, theme_url
 
 CHARS_PER_MINUTE = 500  # Korean silent reading, characters without spaces
 STATUS_LABEL = {"stated": "원문에 명시", "inferred": "추정", "supplied": "편집자 제공", "unknown": UNKNOWN}
@@ -41,17 +44,20 @@ def fact_text(name: str, fact: Fact) -> str:
     return format_date(fact) if name == "date" else (fact.value if fact.known else UNKNOWN)
 
 
-def render_essay(essay: Essay) -> Page:
+def render_essay(essay: Essay, refs: EssayRefs | None = None) -> Page:
     meta = essay.meta
+    refs = refs or EssayRefs((), ())
+    tags = list(dict.fromkeys([t.label for t in refs.themes] + list(essay.tags)))
     parts = [
-        front_matter(title=essay.title, tags=list(essay.tags), description=meta.gist or essay.title),
+        front_matter(title=essay.title, tags=tags, description=meta.gist or essay.title),
         f"# {md_text(essay.title)} {{#{essay.title_block.id if essay.title_block else 'essay-title'}}}\n",
     ]
     if essay.subtitle:
         parts.append(f'<p class="edition-subtitle" id="{essay.subtitle.id}">{html_text(essay.subtitle.text)}</p>\n')
     parts.append(_meta_block(essay))
     for section in essay.sections:
-        parts.append(_section(section))
+        parts.append(_section(section, refs))
+    parts.append(_related(essay, refs))
     parts.append(_apparatus(essay.apparatus))
     return Page(f"{essay.url.rstrip('/')}.md", "\n".join(parts))
 
@@ -71,7 +77,11 @@ def _fact_row(label: str, name: str, fact: Fact) -> str:
     value = html_text(fact_text(name, fact))
     if name == "url" and fact.known and fact.value.startswith(("https://", "http://")):
         value = f'<a {attr("href", fact.value)} rel="noopener noreferrer">{value}</a>'
-    status = f'<span class="edition-status edition-status--{fact.status}">{STATUS_LABEL[fact.status]}</span>'
+    status = (
+        f'<span class="edition-status edition-status--{fact.status}">{STATUS_LABEL[fact.status]}</span>'
+        if fact.known
+        else ""
+    )
     evidence = ""
     if fact.evidence:
         where = f"{', '.join(map(str, fact.evidence.lines))}행" if fact.evidence.lines else ""
@@ -81,7 +91,7 @@ def _fact_row(label: str, name: str, fact: Fact) -> str:
     return f"<div><dt>{label}</dt><dd>{value} {status}{evidence}</dd></div>"
 
 
-def _section(section: Section) -> str:
+def _section(section: Section, refs: EssayRefs) -> str:
     out = []
     if section.heading:
         head = section.heading
@@ -97,23 +107,28 @@ def _section(section: Section) -> str:
             run.append(block)
             continue
         if run:
-            out.append(_list(run))
+            out.append(_list(run, refs))
             run = []
-        out.append(_figure(block) if block.kind == "figure" else _paragraph(block))
+        out.append(_figure(block, refs) if block.kind == "figure" else _paragraph(block, refs))
     if run:
-        out.append(_list(run))
+        out.append(_list(run, refs))
     return "\n".join(out)
 
 
-def _inline(block: Block) -> str:
-    """Escaped block text with its marked spans (hashtags) wrapped."""
-    out, pos = [], 0
-    for span in sorted((s for s in block.spans if s.kind == "hashtag"), key=lambda s: s.start):
-        out.append(html_text(block.text[pos : span.start]))
-        out.append(f'<span class="edition-hashtag">{html_text(block.text[span.start : span.end])}</span>')
-        pos = span.end
-    out.append(html_text(block.text[pos:]))
-    return "".join(out)
+def _inline(block: Block, refs: EssayRefs) -> str:
+    """Escaped block text with its marks: hashtags, theme links, glossary terms, noted quotes."""
+    return render_inline(
+        block.text, refs.marks.get(block.id) or [hashtag(s.start, s.end) for s in block.spans if s.kind == "hashtag"]
+    )
+
+
+def _notes(block: Block, refs: EssayRefs) -> str:
+    return "".join(
+        f'<aside class="edition-note" id="{note_id}" role="note" aria-label="편집자 주 {n}">'
+        f'<p><span class="edition-note__label">편집자 주 {n}</span> {html_text(note.text)}</p>'
+        f'<p class="edition-note__source">출처: {html_text(note.source)}</p></aside>'
+        for note_id, n, note in refs.notes.get(block.id, ())
+    )
 
 
 def _pilcrow(block: Block) -> str:
@@ -125,22 +140,48 @@ def _block_attrs(block: Block, kind_class: str) -> str:
     return f'id="{block.id}" class="edition-block {kind_class}" data-lines="{lines}"'
 
 
-def _paragraph(block: Block) -> str:
-    return f"<p {_block_attrs(block, 'edition-paragraph')}>{_inline(block)} {_pilcrow(block)}</p>\n"
+def _paragraph(block: Block, refs: EssayRefs) -> str:
+    text = f"<p {_block_attrs(block, 'edition-paragraph')}>{_inline(block, refs)} {_pilcrow(block)}</p>"
+    return text + _notes(block, refs) + "\n"
 
 
-def _list(blocks: list[Block]) -> str:
+def _list(blocks: list[Block], refs: EssayRefs) -> str:
     cls = "edition-comment-list" if blocks[0].kind == "comment" else "edition-list"
-    items = "\n".join(f"<li {_block_attrs(b, 'edition-' + b.kind)}>{_inline(b)} {_pilcrow(b)}</li>" for b in blocks)
+    items = "\n".join(
+        f"<li {_block_attrs(b, 'edition-' + b.kind)}>{_inline(b, refs)} {_pilcrow(b)}{_notes(b, refs)}</li>"
+        for b in blocks
+    )
     return f'<ul class="{cls}">\n{items}\n</ul>\n'
 
 
-def _figure(block: Block) -> str:
+def _figure(block: Block, refs: EssayRefs) -> str:
     return (
         f"<figure {_block_attrs(block, 'edition-figure')}>\n"
         '<div class="edition-figure__placeholder" role="img" aria-label="원문의 그림 (이 판에는 전해지지 않음)">'
         "그림 — 원문 이미지는 전해지지 않음</div>\n"
-        f"<figcaption>{_inline(block)} {_pilcrow(block)}</figcaption>\n</figure>\n"
+        f"<figcaption>{_inline(block, refs)} {_pilcrow(block)}</figcaption>\n</figure>\n"
+    )
+
+
+def _related(essay: Essay, refs: EssayRefs) -> str:
+    """The essay's themes and the other essays that share them, with shared passage counts."""
+    if not refs.themes:
+        return ""
+    here = essay.url
+    themes = " ".join(
+        f'<a class="edition-chip" href="{href(here, theme_url(t.id))}">{html_text(t.label)}</a>' for t in refs.themes
+    )
+    items = "\n".join(
+        f'<li><a href="{href(here, r.essay.url)}">{html_text(r.essay.title)}</a> '
+        f'<span class="edition-related__count">공유 주제 {len(r.themes)}개 · 관련 단락 {r.passages}개</span> '
+        f'<span class="edition-related__themes">{html_text(", ".join(t.label for t in r.themes))}</span></li>'
+        for r in refs.related
+    )
+    return (
+        '<section class="edition-related" aria-labelledby="related-title">\n'
+        '<h2 id="related-title">이 글의 주제와 함께 읽을 글</h2>\n'
+        f'<p class="edition-related__themes-list">{themes}</p>\n'
+        f'<ol class="edition-related__list">\n{items}\n</ol>\n</section>\n'
     )
 
 
