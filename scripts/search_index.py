@@ -18,7 +18,7 @@ from .analyse import Analyser, Token, analyse_cached, normalise
 from .records import Annotations, Edition, Essay, Mention, Passage
 from .render_themes import Lookup, theme_url
 
-NOUNISH = ("NN", "SL", "SH", "SN", "XR")
+NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XR")  # 130+조 → 130조, 빅+테크 → 빅테크
 PARTICLES = (
     "에서부터 이라는 이라고 으로서 으로써 에게서 까지는 에서는 에서도 이라도 처럼 보다 부터 까지 에게 한테 "
     "에서 으로 라는 라고 이나 이며 이고 이다 만큼 마저 조차 과는 와는 에는 에도 로서 로써 "

@@ -41,6 +41,7 @@ class Engine {
       }
     })
     this.vocabulary = [...this.postings.keys()].sort()
+    this.aliasKeys = Object.keys(this.aliases).sort()
     this.average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length)
     this.pages = new Map()
     docs.forEach((doc, i) => { if (!doc.location.includes("#")) this.pages.set(doc.location, i) })
@@ -65,14 +66,13 @@ class Engine {
     this.variants(word).forEach((v, i) => {
       add(v, i ? 0.95 : 1)
       for (const g of this.aliases[v] || []) add(g, 1)
-      if (prefix && v.length >= 1) {
-        let lo = 0, hi = this.vocabulary.length
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (this.vocabulary[mid] < v) lo = mid + 1; else hi = mid }
-        for (let j = lo, n = 0; j < this.vocabulary.length && n < 40; j++, n++) {
-          const term = this.vocabulary[j]
-          if (!term.startsWith(v)) break
+      const whole = this.postings.has(v) || v in this.aliases
+      if (prefix && !whole) {                        // 엔비디 → 엔비디아, 딥시 → the DeepSeek group; 메타 ↛ 메타포
+        for (const term of startingWith(this.vocabulary, v, 40))
           if (!term.startsWith("@")) add(term, 0.7 * Math.max(0.5, v.length / term.length))
-        }
+        if (v.length >= 2)
+          for (const alias of startingWith(this.aliasKeys, v, 10))
+            for (const g of this.aliases[alias]) add(g, 0.7)
       }
     })
     return { word, terms }
@@ -105,37 +105,40 @@ class Engine {
     if (!words.length) return { items: [] }
     const typing = !/\s$/.test(query)
     const units = words.map((w, i) => this.unit(w, i < words.length - 1 || typing))
-    const matches = units.map(u => this.match(u))
-    const scores = new Map()                         // doc → { score, units matched, terms }
-    matches.forEach(found => {
-      for (const [doc, hit] of found) {
-        const s = scores.get(doc) || { score: 0, matched: 0, terms: [] }
-        s.score += hit.score; s.matched += 1; s.terms.push(...hit.terms)
-        scores.set(doc, s)
-      }
+    const all = (1 << units.length) - 1
+    const hits = new Map()                           // doc → { score, mask of units matched, terms }
+    const note = (doc, score, mask, terms) => {
+      const h = hits.get(doc) || { score: 0, mask: 0, terms: [] }
+      h.score += score; h.mask |= mask; h.terms.push(...terms)
+      hits.set(doc, h)
+    }
+    units.forEach((unit, i) => {
+      for (const [doc, hit] of this.match(unit)) note(doc, hit.score, 1 << i, hit.terms)
     })
-    if (words.length > 1) {                          // the words written together: 빅 테크, 젠슨 황
-      const joined = this.match(this.unit(words.join(""), typing))
-      for (const [doc, hit] of joined) {
-        const s = scores.get(doc) || { score: 0, matched: 0, terms: [] }
-        if (hit.score * units.length > s.score || s.matched < units.length) {
-          s.score = Math.max(s.score, hit.score * units.length); s.matched = units.length
-        }
-        s.terms.push(...hit.terms)
-        scores.set(doc, s)
+    if (units.length > 1)                            // the words written together: 빅 테크, 젠슨 황
+      for (const [doc, hit] of this.match(this.unit(words.join(""), typing))) {
+        const h = hits.get(doc)
+        const extra = Math.max(0, hit.score * units.length - (h ? h.score : 0))
+        note(doc, extra, all, hit.terms)
       }
-    }
-    const best = Math.max(0, ...[...scores.values()].map(s => s.matched))
-    const groups = new Map()
-    for (const [doc, s] of scores) {
-      if (s.matched < best) continue                 // all words where possible, else the most
+    /* A page must answer every word somewhere (paragraphs rank by how much they answer);
+       when no page does, the pages answering the most words are shown. */
+    const pages = new Map()
+    for (const [doc, h] of hits) {
       const location = this.docs[doc].location.split("#")[0]
-      const group = groups.get(location) || []
-      group.push(this.item(doc, s.score, s.terms, units))
-      groups.set(location, group)
+      const page = pages.get(location) || { mask: 0, docs: [] }
+      page.mask |= h.mask; page.docs.push(doc)
+      pages.set(location, page)
     }
+    const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
+    const best = Math.max(0, ...[...pages.values()].map(p => bits(p.mask)))
     const items = []
-    for (const [location, group] of groups) {
+    for (const [location, page] of pages) {
+      if (bits(page.mask) < best) continue
+      const group = page.docs.map(doc => {
+        const h = hits.get(doc)
+        return this.item(doc, h.score * (1 + bits(h.mask)) / (1 + units.length), h.terms, units)
+      })
       group.sort((a, b) => b.score - a.score)
       if (!group.some(item => item.location === location) && this.pages.has(location))
         group.push(this.item(this.pages.get(location), 0, [], units))
@@ -173,6 +176,15 @@ class Engine {
   }
 }
 
+/* Up to `limit` entries of the sorted list `keys` that start with `prefix` */
+function startingWith(keys, prefix, limit) {
+  let lo = 0, hi = keys.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (keys[mid] < prefix) lo = mid + 1; else hi = mid }
+  const out = []
+  for (let j = lo; j < keys.length && out.length < limit && keys[j].startsWith(prefix); j++) out.push(keys[j])
+  return out
+}
+
 function snippet(text, pattern) {
   if (!pattern || text.length <= 2 * SNIPPET + 20) return text
   pattern.lastIndex = 0
@@ -194,7 +206,7 @@ function mark(text, pattern) {
 }
 
 let engine = null
-addEventListener("message", ev => {
+if (typeof addEventListener === "function") addEventListener("message", ev => {
   const message = ev.data
   if (message.type === SETUP) {
     engine = new Engine(message.data)
