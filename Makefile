@@ -58,3 +58,7 @@ golden: install-dev
 
 clean:
 	rm -rf $(SITE) $(SITE).tmp $(SITE).old .pytest_cache .ruff_cache
+
+# The search benchmark: edition vs stock Material search on the same pages (prints a table).
+bench-search: install-dev chromium
+	$(BIN)/python bench/search.py
