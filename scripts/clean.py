@@ -79,7 +79,8 @@ def _without(lines: Lines, drop: list[int]) -> tuple[Lines, list[Change]]:
 
 # ---------------------------------------------------------------- characters
 
-INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
+# U+200E/U+200F (LRM/RLM) and U+061C (ALM) are bidi marks as much as U+202A–U+202E are.
+INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
 
 
 def invisible_characters(lines: Lines) -> tuple[Lines, list[Change]]:
@@ -109,8 +110,13 @@ MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 brunch_byline = _drop_matching(
     (rf"by \S.{{0,40}} (?:{MONTHS})\s?\d{{1,2}}\.\s?\d{{4}}",), lambda ls: set(_text_lines(ls)[:10])
 )
+# "매거진의 이전글 <제목>" is the link; "매거진의 이전글에서 다룬 것처럼 …" is the author's sentence.
 brunch_footer = _drop_matching(
-    (r"매거진의 (?:이전|다음)글.*", r"브런치는 최신 브라우저에 최적화 ?되어있습니다\..*", r"(?:이전|다음)글 .{1,80}")
+    (
+        r"매거진의 (?:이전|다음)글(?: .*)?",
+        r"브런치는 최신 브라우저에 최적화 ?되어있습니다\..*",
+        r"(?:이전|다음)글 .{1,80}",
+    )
 )
 
 PROMO_START = re.compile(

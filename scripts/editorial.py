@@ -59,7 +59,9 @@ def load_specs(seeds_dir: Path) -> dict[str, EssaySpec]:
     if not isinstance(data, Located):
         raise EditionError(shown, "expected a mapping with the key 'essays'", 1)
     check_keys(data, ("essays",), shown, "the top level")
-    essays = data.get("essays") or []
+    essays = data.get("essays")
+    if essays is None:  # "essays:" with nothing under it yet
+        return {}
     if not isinstance(essays, list):
         raise EditionError(shown, "'essays' must be a list of essays", data.line_of("essays"))
     specs: dict[str, EssaySpec] = {}
@@ -109,7 +111,7 @@ def _fact(entry: Located, name: str, shown: str) -> FactSpec:
     raw = entry.get(name)
     if raw is None:
         return FactSpec(None, "unknown", (), None, None, line)
-    if isinstance(raw, str):  # shorthand for a value the editors supply themselves
+    if isinstance(raw, (str, int)):  # shorthand for a value the editors supply themselves ("date: 2024" too)
         raw = Located({"value": raw, "status": "supplied"})
         raw.line, raw.key_lines = line, {}
     if not isinstance(raw, Located):

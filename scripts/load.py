@@ -39,10 +39,9 @@ def load_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
             warnings.append(
                 f"{shown}: no entry in {seeds_dir.name}/edition.yml; title taken from the first line, metadata unknown"
             )
-            slug = _default_slug(path.stem, slugs)
-            slugs.add(slug)
-        else:
-            slug = spec.slug or _default_slug(path.stem, slugs)
+        # Every slug taken counts, default ones too: a_b.txt and a-b.txt must not share a page.
+        slug = spec.slug if spec and spec.slug else _default_slug(path.stem, slugs)
+        slugs.add(slug)
         sources.append(read_source(path, shown, spec, slug))
     return sources, warnings
 
@@ -61,7 +60,7 @@ def read_source(path: Path, shown: str, spec: EssaySpec | None, slug: str) -> So
 
 def decode(raw: bytes, shown: str, encoding: str) -> tuple[str, tuple[str, ...]]:
     """Bytes → text with ``\\n`` line ends; notes say what was normalised."""
-    notes = []
+    notes, skipped = [], 0
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise EditionError(shown, f"contains a NUL byte at offset {nul}; this is not a text file")
@@ -71,7 +70,8 @@ def decode(raw: bytes, shown: str, encoding: str) -> tuple[str, tuple[str, ...]]
         raise EditionError(shown, f"unknown encoding '{encoding}' declared in edition.yml") from None
     if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
         if raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]
+            skipped = len(codecs.BOM_UTF8)  # offsets in messages are the file's, BOM included
+            raw = raw[skipped:]
             notes.append("UTF-8 BOM removed")
         encoding = "utf-8"
     try:
@@ -82,7 +82,7 @@ def decode(raw: bytes, shown: str, encoding: str) -> tuple[str, tuple[str, ...]]
             if encoding == "utf-8"
             else "check the declared encoding"
         )
-        raise EditionError(shown, f"not valid {encoding} at byte offset {exc.start}; {hint}") from None
+        raise EditionError(shown, f"not valid {encoding} at byte offset {skipped + exc.start}; {hint}") from None
     if encoding != "utf-8":
         notes.append(f"decoded from {encoding}")
     if "\r" in text:

@@ -12,10 +12,11 @@ import hashlib
 import re
 from dataclasses import replace
 
-from .records import Block, CleanText, Essay, Fact, Line, Section, Span
+from .records import Block, CleanText, EditionError, Essay, Fact, Line, Section, Span
 
 HEADING_MAX = 40
-SENTENCE_END = re.compile(r"[.!。…]$")
+# A sentence may close inside quotes or brackets: “…순간이다.” ends like a sentence too.
+SENTENCE_END = re.compile(r"[.!。…][\"'”’」』)\]]*$")
 BULLET = re.compile(r"^[-•·]\s+")
 COMMENTS_HEADING = re.compile(r"댓글")
 COMMENT_HEADING = re.compile(r"^(?P<topic>.+)\s+-\s+(?P<name>\S.{0,39})$")
@@ -33,6 +34,10 @@ def is_heading(line: Line, headings: tuple[int, ...], paragraphs: tuple[int, ...
 
 def structure(clean: CleanText) -> Essay:
     meta = clean.source.meta
+    if not clean.lines:  # e.g. a seed of platform chrome only: say so instead of failing on lines[0]
+        raise EditionError(
+            clean.source.path, "nothing is left to read after cleaning (every line was removed); check the seed"
+        )
     lines = list(clean.lines)
     title, title_block = _title(meta.title, lines)
     subtitle = None

@@ -1,0 +1,87 @@
+"""The cleaning rules, case by case.
+
+Each ``tests/cases/clean/<rule>--<case>.yml`` holds raw seed lines (``source``) and what
+``clean`` must make of them: the reading lines (``lines``, ``text``; ``role`` when not
+``text``; ``spans`` when any), the apparatus entries (``rule``, source ``lines``; ``detail``,
+the parenthesised end of the reason, when any) and the essay's ``tags``. Cases that expect
+an empty apparatus are the rules' negative cases: text that must not be taken for chrome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts.clean import RULES, clean
+from scripts.records import CleanText, EssayMeta, Fact, Source
+
+CASES = sorted((Path(__file__).parent / "cases" / "clean").glob("*.yml"))
+REASONS = {rule.name: rule.reason for rule in RULES}
+
+
+def case_source(lines: list[str]) -> Source:
+    """A seed with no editorial data, as ``load`` makes one for a file missing from edition.yml."""
+    unknown = Fact(None)
+    meta = EssayMeta("case.txt", "case", unknown, unknown, unknown, unknown, unknown, unknown, from_yaml=False)
+    return Source("seeds/case.txt", "case.txt", tuple(lines), meta, sha256="")
+
+
+def detail(rule: str, reason: str) -> str:
+    """What the change adds to its rule's reason: ``"reason (detail)"`` → ``"detail"``."""
+    return reason[len(REASONS[rule]) + 2 : -1] if reason != REASONS[rule] else ""
+
+
+def observed(result: CleanText) -> dict:
+    return {
+        "reading": [
+            {
+                "lines": list(line.numbers),
+                "text": line.text,
+                "role": line.role,
+                "spans": [vars(span) for span in line.spans],
+            }
+            for line in result.lines
+        ],
+        "apparatus": [
+            {"rule": entry.rule, "lines": list(entry.lines), "detail": detail(entry.rule, entry.reason)}
+            for entry in result.apparatus
+        ],
+        "tags": list(result.tags),
+    }
+
+
+def expected(case: dict) -> dict:
+    return {
+        "reading": [{"role": "text", "spans": [], **line} for line in case["reading"]],
+        "apparatus": [{"detail": "", **entry} for entry in case["apparatus"]],
+        "tags": case.get("tags", []),
+    }
+
+
+def read_case(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda path: path.stem)
+def test_cleaning_case(path: Path) -> None:
+    case = read_case(path)
+    assert observed(clean(case_source(case["source"]))) == expected(case)
+
+
+def test_every_case_file_is_named_for_a_rule() -> None:
+    assert [path.name for path in CASES if path.stem.split("--")[0] not in REASONS] == []
+
+
+def test_every_rule_has_a_case_where_it_applies() -> None:
+    applied = {entry["rule"] for path in CASES for entry in read_case(path)["apparatus"]}
+    assert [name for name in REASONS if name not in applied] == []
+
+
+def test_apparatus_quotes_the_source_lines_unchanged() -> None:
+    result = clean(case_source(["-", "", "미국 인구 대부분을 온라인으로 전환  "]))
+    assert [entry.text for entry in result.apparatus] == [
+        "미국 인구 대부분을 온라인으로 전환  ",
+        "-\n미국 인구 대부분을 온라인으로 전환  ",
+    ]
