@@ -46,8 +46,8 @@ build: install
 	rm -rf $(SITE).old
 
 lint: install-dev
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
+	$(BIN)/ruff check scripts tests bench
+	$(BIN)/ruff format --check scripts tests bench
 
 test: install-dev chromium lint
 	$(BIN)/python -m pytest

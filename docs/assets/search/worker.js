@@ -139,6 +139,11 @@ class Engine {
         const h = hits.get(doc)
         return this.item(doc, h.score * (1 + bits(h.mask)) / (1 + units.length), h.terms, units)
       })
+      /* Material shows the article and only the sections scoring as high as the group's best,
+         folding the rest: the page itself must not outrank its best paragraph. */
+      const sections = group.filter(item => item.location !== location)
+      const top = Math.max(0, ...sections.map(item => item.score))
+      for (const item of group) if (item.location === location && sections.length) item.score = Math.min(item.score, top)
       group.sort((a, b) => b.score - a.score)
       if (!group.some(item => item.location === location) && this.pages.has(location))
         group.push(this.item(this.pages.get(location), 0, [], units))

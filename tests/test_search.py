@@ -1,0 +1,107 @@
+"""The Korean search: analyser tokens, alias groups, the index, and the worker's pinning to Material."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+
+from scripts.analyse import analyser
+from scripts.annotate import user_words
+from scripts.pipeline import build_edition
+from scripts.search_index import alias_groups, build_search_index, index_terms
+
+
+@pytest.fixture(scope="module")
+def edition():
+    return build_edition(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def an(edition):
+    return analyser(user_words(edition.annotations.data))
+
+
+@pytest.fixture(scope="module")
+def index(edition, an) -> dict:
+    return json.loads(build_search_index(edition, an, None))
+
+
+def forms(an, text: str) -> list[str]:
+    return [t.form for t in an.tokens(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엔비디아가 애플을 제치고", ["엔비디아", "애플"]),
+        ("오픈 AI의 CEO", ["오픈", "ai", "ceo"]),
+        ("MS가 투자를", ["ms", "투자"]),
+        ("DeepSeek이 OpenAI 기술을", ["deepseek", "openai", "기술"]),
+        ("버블이 꺼지면", ["버블"]),
+    ],
+    ids=["particle-ga", "spaced-latin", "ms-word", "latin-with-particle", "bubble-i"],
+)
+def test_analyser_strips_particles_and_lowercases_latin(an, text, expected):
+    assert all(form in forms(an, text) for form in expected), forms(an, text)
+    assert not any(f in forms(an, text) for f in ("가", "의", "을", "를", "이"))
+
+
+def test_analyser_keeps_metaphor_whole_so_it_is_not_meta(an):
+    assert "메타" not in forms(an, "고질라는 핵무기에 대한 메타포")
+
+
+def test_index_terms_join_spacing_variants_and_compounds(an):
+    assert "빅테크" in index_terms("빅 테크 기업들은", an.tokens("빅 테크 기업들은"))
+    assert "130조" in index_terms("130조원 규모의", an.tokens("130조원 규모의"))
+
+
+def test_alias_groups_put_both_spellings_in_one_group(edition):
+    groups = alias_groups(edition.annotations)
+    assert set(groups["딥시크"]) & set(groups["deepseek"])
+    assert set(groups["엔비디아"]) & set(groups["nvidia"])
+    assert set(groups["마이크로소프트"]) & set(groups["ms"]) & set(groups["microsoft"])
+    assert set(groups["capex"]) & set(groups["설비투자"]) & set(groups["자본지출"])
+    assert set(groups["버블"]) & set(groups["거품"]) & set(groups["bubble"])
+    assert groups["오픈ai"] == groups["openai"]
+
+
+def test_index_has_one_document_per_paragraph_with_its_anchor(index, edition):
+    locations = {d["location"] for d in index["docs"]}
+    for essay in edition.essays:
+        assert essay.url in locations
+        for block in essay.blocks():
+            assert f"{essay.url}#{block.id}" in locations
+
+
+def test_index_gives_latin_only_passages_the_hangul_group(index):
+    doc = next(d for d in index["docs"] if "DeepSeek 발표 후 Nvidia 주가" in d["text"])
+    terms = doc["t"].split()
+    assert "@e:deepseek" in terms and "@e:nvidia" in terms
+
+
+def test_editors_tags_do_not_leak_into_search_terms(index):
+    """A passage tagged capex by the editors (it never says capex) must not be found by 'capex'."""
+    doc = next(d for d in index["docs"] if d["text"].startswith("130조원 규모의 AI 인프라 투자"))
+    assert "@th:capex" not in doc["t"].split()
+
+
+def test_worker_config_block_matches_the_pinned_material_template():
+    """overrides/main.html copies Material's `config` block and changes only the worker path;
+    if Material is upgraded and its block changes, this fails instead of the search breaking."""
+    import material
+
+    base = (Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    ours = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+
+    def body(text: str, marker: str) -> list[str]:
+        block = text[text.index(marker) :]
+        block = block[: block.index("</script>")]
+        return [line.strip() for line in block.splitlines() if '"search":' not in line and line.strip()]
+
+    assert body(ours, "{% set _ = namespace() %}") == body(base, "{% set _ = namespace() %}")
+    assert re.search(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"', base)
+    assert '"search": "assets/search/worker.js" | url' in ours
