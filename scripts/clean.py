@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from .records import ApparatusEntry, CleanText, Line, Source, Span
 
@@ -42,9 +43,11 @@ def _text_lines(lines: Lines) -> list[int]:
 
 
 def _edge(lines: Lines, head: int = 10, tail: int = 15) -> set[int]:
-    """Indexes of the first ``head`` and last ``tail`` non-blank lines: where platform chrome sits."""
+    """Indexes of the first ``head`` and last ``tail`` non-blank lines: where platform chrome sits.
+    A short text keeps its middle third out of reach, so a lone "공감" mid-text stays."""
     idx = _text_lines(lines)
-    return set(idx[:head]) | set(idx[-tail:])
+    third = max(2, len(idx) // 3)
+    return set(idx[: min(head, third)]) | set(idx[len(idx) - min(tail, third) :])
 
 
 def _drop_matching(patterns: tuple[str, ...], where: Callable[[Lines], set[int]] = _edge):
@@ -52,8 +55,13 @@ def _drop_matching(patterns: tuple[str, ...], where: Callable[[Lines], set[int]]
     compiled = [re.compile(p) for p in patterns]
 
     def apply(lines: Lines) -> tuple[Lines, list[Change]]:
-        region = where(lines)
-        drop = [i for i in region if any(p.fullmatch(lines[i].text.strip()) for p in compiled)]
+        def matches(i: int) -> bool:
+            return any(p.fullmatch(lines[i].text.strip()) for p in compiled)
+
+        idx = _text_lines(lines)
+        # The region, and (for edge rules) however long a run of chrome opens or closes the text.
+        runs = list(takewhile(matches, idx)) + list(takewhile(matches, reversed(idx))) if where is _edge else []
+        drop = sorted({i for i in where(lines) if matches(i)} | set(runs))
         return _without(lines, drop)
 
     return apply

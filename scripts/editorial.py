@@ -6,6 +6,7 @@ exists and says what the editor claims is checked in ``load``, once the seed is 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,7 +129,7 @@ def _fact(entry: Located, name: str, shown: str) -> FactSpec:
     evidence = raw.get("evidence") or []
     if isinstance(evidence, int):
         evidence = [evidence]
-    if not isinstance(evidence, list) or not all(isinstance(n, int) and n > 0 for n in evidence):
+    if not isinstance(evidence, list) or not all(_is_line(n) for n in evidence):
         raise EditionError(shown, f"'{name}.evidence' must be seed line numbers, e.g. [8]", raw.line_of("evidence"))
     if status in ("stated", "inferred") and not evidence:
         raise EditionError(
@@ -136,7 +137,7 @@ def _fact(entry: Located, name: str, shown: str) -> FactSpec:
         )
     precision = raw.get("precision")
     if name == "date" and value is not None:
-        if not DATE_RE.match(value):
+        if not DATE_RE.match(value) or not _real_date(value):
             raise EditionError(shown, f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD", raw.line_of("value"))
         if precision is None:
             precision = ("year", "month", "day")[value.count("-")]
@@ -165,6 +166,20 @@ def _optional_int(mapping: Located, key: str, shown: str) -> int | None:
 
 def _line_list(mapping: Located, key: str, shown: str) -> tuple[int, ...]:
     value = mapping.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(n, int) and n > 0 for n in value):
+    if not isinstance(value, list) or not all(_is_line(n) for n in value):
         raise EditionError(shown, f"'{key}' must be a list of seed line numbers", mapping.line_of(key))
     return tuple(value)
+
+
+def _is_line(value: object) -> bool:
+    """A 1-based line number (YAML's true/false are ints in Python, and are not line numbers)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _real_date(value: str) -> bool:
+    parts = [int(p) for p in value.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True

@@ -76,6 +76,8 @@ def read_yaml(path: Path, shown: str) -> Any:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and mark.line >= text.count("\n"):  # ran off the end: say where it began
+            mark = exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "malformed YAML"
         raise EditionError(shown, f"malformed YAML: {problem}", line) from None

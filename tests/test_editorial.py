@@ -276,3 +276,29 @@ def test_null_fact_is_unknown(tmp_path: Path) -> None:
         """
     url = specs(tmp_path, yaml_text)["a.txt"].facts["url"]
     assert (url.value, url.status) == (None, "unknown")
+
+
+# ---------------------------------------------------------------- found by review
+
+
+def test_unclosed_quote_is_reported_where_the_quote_opens(tmp_path: Path) -> None:
+    yaml_text = 'essays:\n  - source: a.txt\n    gist: "곡괭이를 파는 회사\n    slug: pickaxe\n'
+    assert error(tmp_path, yaml_text).startswith("seeds/edition.yml:3: malformed YAML:")
+
+
+def test_impossible_month_is_not_a_date(tmp_path: Path) -> None:
+    yaml_text = """
+        essays:
+          - source: a.txt
+            date: {value: "2024-13", status: supplied}
+        """
+    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: date '2024-13' must be YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def test_true_is_not_a_line_number(tmp_path: Path) -> None:
+    yaml_text = """
+        essays:
+          - source: a.txt
+            author: {value: 이재훈, status: stated, evidence: [true]}
+        """
+    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: 'author.evidence' must be seed line numbers, e.g. [8]"
