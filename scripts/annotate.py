@@ -95,17 +95,17 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
             mentions[passage] = matcher.find(block.text, tokens)
     slugs = [e.meta.slug for e in edition.essays]
     for suppression in data.suppressions:
-        passage, span = _resolve(suppression.citation, blocks, slugs)
+        passage, span = resolve(suppression.citation, blocks, slugs)
         mentions[passage] = [
             m for m in mentions[passage] if not (m.target == suppression.target and _overlaps(m, span))
         ]
     for tag in data.tags:
-        passage, (start, end) = _resolve(tag.citation, blocks, slugs)
+        passage, (start, end) = resolve(tag.citation, blocks, slugs)
         text = blocks[passage].text[start:end]
         mentions[passage].append(Mention("theme", tag.theme, start, end, text, tagged=True))
     notes = defaultdict(list)
     for note in data.notes:
-        passage, _ = _resolve(note.citation, blocks, slugs)
+        passage, _ = resolve(note.citation, blocks, slugs)
         notes[passage].append(note)
     index: dict[tuple[str, str], list[Passage]] = defaultdict(list)
     for passage, found in mentions.items():
@@ -123,7 +123,7 @@ def _overlaps(mention: Mention, span: tuple[int, int]) -> bool:
     return mention.start < span[1] and span[0] < mention.end
 
 
-def _resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) -> tuple[Passage, tuple[int, int]]:
+def resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) -> tuple[Passage, tuple[int, int]]:
     """The cited passage and the span of its quote (the whole block when no quote is given)."""
     if citation.essay not in slugs:
         raise EditionError(

@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import inline
+from .citations import Anchors
 from .records import Annotations, Block, Edition, EditorNote, Essay, Passage, Theme
+from .render_debate import render_claim
 from .render_themes import href, theme_url
 
 
@@ -27,9 +29,10 @@ class EssayRefs:
     related: tuple[Related, ...]
     marks: dict[str, list[inline.Mark]] = field(default_factory=dict)  # block id → marks
     notes: dict[str, list[tuple[str, int, EditorNote]]] = field(default_factory=dict)  # block id → (id, n, note)
+    claims: dict[str, list[str]] = field(default_factory=dict)  # block id → rendered claim asides
 
 
-def essay_refs(essay: Essay, edition: Edition) -> EssayRefs:
+def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -> EssayRefs:
     annotations = edition.annotations
     themes = {t.id: t for t in annotations.data.themes}
     terms = {t.id: t for t in annotations.data.terms}
@@ -57,6 +60,8 @@ def essay_refs(essay: Essay, edition: Edition) -> EssayRefs:
                 block_marks.append(inline.theme_link(m.start, m.end, url, t.label, t.description))
             elif m.kind == "term":
                 block_marks.append(inline.term(m.start, m.end, terms[m.target].definition))
+        for span in anchors.spans.get(passage, ()) if anchors else ():
+            block_marks.append(inline.cited(span.start, span.end, span.anchor))
         for note in annotations.notes.get(passage, ()):
             number += 1
             note_id = f"note-{number}"
@@ -65,7 +70,14 @@ def essay_refs(essay: Essay, edition: Edition) -> EssayRefs:
             block_marks.append(inline.noted(start, end, note_id, number))
         marks[block.id] = block_marks
     ordered = tuple(themes[t] for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return EssayRefs(ordered, _related(essay, edition, set(counts)), marks, notes)
+    claims: dict[str, list[str]] = {}
+    if edition.debate and anchors:
+        by_slug = {e.meta.slug: e for e in edition.essays}
+        for claim in edition.debate.claims:
+            if claim.citation.essay == slug:
+                aside = render_claim(edition.debate, claim, here, anchors, by_slug)
+                claims.setdefault(claim.citation.block, []).append(aside)
+    return EssayRefs(ordered, _related(essay, edition, set(counts)), marks, notes, claims)
 
 
 def _blocks(essay: Essay) -> list[Block]:

@@ -16,7 +16,7 @@ from .yamldata import Located, check_keys, read_yaml
 
 EDITION_FILE = "edition.yml"
 FACTS = ("title", "author", "platform", "kind", "url", "date")
-ESSAY_KEYS = ("source", "slug", *FACTS, "gist", "subtitle_line", "encoding", "headings", "paragraphs")
+ESSAY_KEYS = ("source", "slug", *FACTS, "gist", "short", "subtitle_line", "encoding", "headings", "paragraphs")
 FACT_KEYS = ("value", "status", "evidence", "precision", "note")
 STATUSES = ("stated", "inferred", "supplied")
 PRECISIONS = ("day", "month", "year", "after")
@@ -40,6 +40,7 @@ class EssaySpec:
     slug: str | None
     facts: dict[str, FactSpec]
     gist: str | None
+    short: str | None
     subtitle_line: int | None
     encoding: str
     headings: tuple[int, ...]
@@ -98,6 +99,7 @@ def _essay_spec(entry: object, shown: str, line: int) -> EssaySpec:
         slug=slug,
         facts={name: _fact(entry, name, shown) for name in FACTS},
         gist=_optional_str(entry, "gist", shown),
+        short=_optional_str(entry, "short", shown),
         subtitle_line=_optional_int(entry, "subtitle_line", shown),
         encoding=_optional_str(entry, "encoding", shown) or "utf-8",
         headings=_line_list(entry, "headings", shown),

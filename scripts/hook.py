@@ -51,6 +51,7 @@ def on_config(config):
     config.nav = nav(_Build.edition)
     # EDITION_SEARCH=stock builds the same pages with Material's own search (the benchmark's reference).
     config.extra["edition_search"] = os.environ.get("EDITION_SEARCH", "edition") != "stock"
+    config.extra_javascript.append("assets/compare.js")
     if config.extra["edition_search"]:
         config.extra_javascript.append("assets/search/direct.js")
     return config

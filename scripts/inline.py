@@ -71,3 +71,8 @@ def render_inline(text: str, marks: list[Mark]) -> str:
         pos = closing.end
     out.append(html_text(text[pos:]))
     return "".join(out)
+
+
+def cited(start: int, end: int, anchor: str) -> Mark:
+    """A quote the editors cite (debate, claims, figures): its own anchor, highlighted when targeted."""
+    return Mark(start, end, 5, f'<mark class="edition-cited" id="{anchor}">', "</mark>")

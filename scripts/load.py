@@ -117,6 +117,7 @@ def _meta(name: str, slug: str, spec: EssaySpec | None, lines: tuple[str, ...]) 
         name,
         slug,
         gist=spec.gist,
+        short=spec.short,
         subtitle_line=spec.subtitle_line,
         encoding=spec.encoding,
         headings=spec.headings,

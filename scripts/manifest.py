@@ -5,11 +5,54 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from .records import Edition, Essay, Fact
+from .records import Edition, Essay, Fact, Figure, Question
+from .render_figures import disagreements, usd_range
 
 
 def manifest(edition: Edition) -> str:
-    return json.dumps({"essays": [_essay(e) for e in edition.essays]}, ensure_ascii=False, indent=1) + "\n"
+    data = {"essays": [_essay(e) for e in edition.essays]}
+    if edition.debate:
+        data["questions"] = [_question(q) for q in edition.debate.questions]
+        data["figures"] = [_figure(f, edition) for f in edition.debate.figures]
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _question(question: Question) -> dict:
+    return {
+        "id": question.id,
+        "text": question.text,
+        "url": f"debate/{question.id}/",
+        "stances": [
+            {
+                "essay": s.essay,
+                "group": s.group,
+                "label": s.label,
+                "summary": s.summary,
+                "citations": [{"block": c.block, "quote": c.quote} for c in s.citations],
+            }
+            for s in question.stances.values()
+        ],
+    }
+
+
+def _figure(figure: Figure, edition: Edition) -> dict:
+    usd = usd_range(figure, edition.debate.krw_per_usd)
+    return {
+        "id": figure.id,
+        "essay": figure.citation.essay,
+        "block": figure.citation.block,
+        "quote": figure.citation.quote,
+        "label": figure.label,
+        "subject": figure.subject,
+        "amount": figure.amount,
+        "amount_max": figure.amount_max,
+        "unit": figure.unit,
+        "usd": list(usd) if usd else None,
+        "date": figure.date,
+        "date_end": figure.date_end,
+        "date_note": figure.date_note,
+        "disagrees_with": [g.id for g in disagreements(edition.debate).get(figure.id, [])],
+    }
 
 
 def _essay(essay: Essay) -> dict:

@@ -1,4 +1,5 @@
-"""The build pipeline, in order: load → clean → structure → annotate → render.
+"""The build pipeline, in order: load → clean → structure → annotate (themes, then the
+editors' questions, claims and figures) → render.
 
 ``build_edition`` reads ``seeds/`` and returns the typed ``Edition``; ``render_pages`` turns it
 into Markdown pages. Neither touches MkDocs: the hook (``hook.py``) hands their results over.
@@ -11,11 +12,16 @@ from pathlib import Path
 
 from .analyse import analyser
 from .annotate import annotate, user_words
+from .citations import Anchors
 from .clean import clean
 from .crossrefs import essay_refs
+from .debate import load_debate
 from .load import load_sources
 from .records import Edition, Page
+from .render_compare import render_compare_pages
+from .render_debate import render_matrix, render_question
 from .render_essay import render_essay
+from .render_figures import render_figures, render_timeline
 from .render_index import render_home
 from .render_themes import render_cross_pages
 from .structure import structure
@@ -27,14 +33,21 @@ def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
     essays = tuple(structure(clean(source)) for source in sources)
     edition = Edition(essays, tuple(warnings))
     data = load_editorial(seeds_dir)
-    return replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))
+    edition = replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))
+    return replace(edition, debate=load_debate(seeds_dir, edition))
 
 
 def render_pages(edition: Edition) -> list[Page]:
+    anchors = Anchors(edition)
     return [
         render_home(edition),
-        *(render_essay(essay, essay_refs(essay, edition)) for essay in edition.essays),
+        *(render_essay(essay, essay_refs(essay, edition, anchors)) for essay in edition.essays),
         *render_cross_pages(edition, edition.annotations),
+        render_matrix(edition, anchors),
+        *(render_question(edition, q, anchors) for q in edition.debate.questions),
+        *render_compare_pages(edition, anchors),
+        render_figures(edition, anchors),
+        render_timeline(edition, anchors),
     ]
 
 
@@ -44,10 +57,14 @@ def nav(edition: Edition) -> list[dict]:
     themes = [{"주제 색인": "themes/index.md"}] + [
         {theme.label: f"themes/{theme.id}.md"} for theme in edition.annotations.data.themes
     ]
+    debate = [{"논쟁 지도": "debate/index.md"}] + [
+        {question.text: f"debate/{question.id}.md"} for question in edition.debate.questions
+    ]
     return [
         {"처음": "index.md"},
         {"글": essays},
         {"주제": themes},
+        {"논쟁": [*debate, {"두 글 비교": "compare/index.md"}, {"수치": "figures.md"}, {"연표": "timeline.md"}]},
         {"용어 풀이": "glossary.md"},
         {"인물·기업": "people.md"},
         {"이 판에 대하여": "about.md"},

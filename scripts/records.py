@@ -57,6 +57,7 @@ class EssayMeta:
     url: Fact
     date: Fact
     gist: str | None = None
+    short: str | None = None  # a short name for table headers (editors'), e.g. "곡괭이"
     subtitle_line: int | None = None
     encoding: str = "utf-8"
     headings: tuple[int, ...] = ()  # source lines the editors mark as headings
@@ -149,6 +150,10 @@ class Essay:
     def url(self) -> str:
         return f"essays/{self.meta.slug}/"
 
+    @property
+    def short(self) -> str:
+        return self.meta.short or (self.title if len(self.title) <= 14 else self.title[:13] + "…")
+
     def blocks(self) -> list[Block]:
         """Every block in reading order, headings included."""
         out: list[Block] = []
@@ -176,6 +181,7 @@ class Edition:
     essays: tuple[Essay, ...]
     warnings: tuple[str, ...] = field(default=())
     annotations: Annotations | None = None
+    debate: Debate | None = None
 
 
 # ---------------------------------------------------------------- annotation (themes, glossary, notes)
@@ -279,3 +285,75 @@ class Annotations:
     mentions: dict[Passage, tuple[Mention, ...]]
     notes: dict[Passage, tuple[EditorNote, ...]]
     index: dict[tuple[str, str], tuple[Passage, ...]]  # (kind, target id) → passages in reading order
+
+
+# ---------------------------------------------------------------- side by side (questions, claims, figures)
+
+
+@dataclass(frozen=True)
+class Stance:
+    essay: str
+    group: str
+    label: str
+    summary: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    groups: tuple[tuple[str, str], ...]  # (id, label) in display order
+    stances: dict[str, Stance]  # essay slug → stance; a missing essay is silent
+
+    def group_index(self, group: str) -> int:
+        return [g for g, _ in self.groups].index(group)
+
+
+@dataclass(frozen=True)
+class ClaimLink:
+    type: str  # agrees | disputes | extends
+    source: str  # claim id that makes the link
+    target: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    subject: str
+    citation: Citation
+    amount: float
+    unit: str  # USD | KRW | % | 배 | GW …
+    amount_max: float | None = None
+    qualifier: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    date_note: str | None = None  # a date only an editors' note gives
+
+
+@dataclass(frozen=True)
+class Event:
+    label: str
+    citation: Citation
+    date: str | None
+    date_end: str | None = None
+    date_note: str | None = None
+
+
+@dataclass(frozen=True)
+class Debate:
+    questions: tuple[Question, ...]
+    claims: tuple[Claim, ...]
+    links: tuple[ClaimLink, ...]
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+    krw_per_usd: float | None = None
+    rate_citation: Citation | None = None

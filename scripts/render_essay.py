@@ -123,7 +123,8 @@ def _inline(block: Block, refs: EssayRefs) -> str:
 
 
 def _notes(block: Block, refs: EssayRefs) -> str:
-    return "".join(
+    """Editors' notes and key-claim asides that belong under this block."""
+    return "".join(refs.claims.get(block.id, ())) + "".join(
         f'<aside class="edition-note" id="{note_id}" role="note" aria-label="편집자 주 {n}">'
         f'<p><span class="edition-note__label">편집자 주 {n}</span> {html_text(note.text)}</p>'
         f'<p class="edition-note__source">출처: {html_text(note.source)}</p></aside>'

@@ -63,6 +63,14 @@ def marked(text: str, mentions: list[Mention]) -> str:
     return "".join(out) + html_text(text[pos:])
 
 
+def marked_span(text: str, span: tuple[int, int] | None) -> str:
+    """Escaped ``text`` with one span (a cited quote) in <mark>."""
+    if span is None:
+        return html_text(text)
+    start, end = span
+    return html_text(text[:start]) + f"<mark>{html_text(text[start:end])}</mark>" + html_text(text[end:])
+
+
 def _passage_quote(lookup: Lookup, passage: Passage, mentions: list[Mention], page_url: str) -> str:
     block = lookup.blocks[passage]
     section = lookup.sections.get(passage, "")

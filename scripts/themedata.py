@@ -28,7 +28,7 @@ TERM_KEYS = ("id", "term", "aliases", "definition", "theme")
 CITATION_KEYS = ("essay", "block", "quote")
 
 
-class _File:
+class YamlFile:
     """One YAML file being read: its shown path and helpers that raise file:line errors."""
 
     def __init__(self, seeds_dir: Path, name: str, top_keys: tuple[str, ...]):
@@ -103,20 +103,20 @@ class _File:
 
 
 def load_editorial(seeds_dir: Path) -> EditorialData:
-    themes_file = _File(seeds_dir, "themes.yml", ("themes", "entities"))
+    themes_file = YamlFile(seeds_dir, "themes.yml", ("themes", "entities"))
     themes = _themes(themes_file)
     theme_ids = {t.id for t in themes}
     entities = _entities(themes_file, {t.id: t for t in themes})
-    terms = _terms(_File(seeds_dir, "glossary.yml", ("terms",)), theme_ids)
+    terms = _terms(YamlFile(seeds_dir, "glossary.yml", ("terms",)), theme_ids)
     tags, suppressions, notes = _annotations(
-        _File(seeds_dir, "annotations.yml", ("tags", "suppress", "notes")),
+        YamlFile(seeds_dir, "annotations.yml", ("tags", "suppress", "notes")),
         theme_ids,
         theme_ids | {e.id for e in entities} | {t.id for t in terms},
     )
     return EditorialData(themes, entities, terms, tags, suppressions, notes)
 
 
-def _themes(f: _File) -> tuple[Theme, ...]:
+def _themes(f: YamlFile) -> tuple[Theme, ...]:
     seen: set[str] = set()
     themes = []
     for entry, _ in f.entries("themes"):
@@ -148,14 +148,14 @@ def _themes(f: _File) -> tuple[Theme, ...]:
     return tuple(themes)
 
 
-def _string_list(f: _File, entry: Located, key: str, ident: str) -> tuple[str, ...]:
+def _string_list(f: YamlFile, entry: Located, key: str, ident: str) -> tuple[str, ...]:
     value = entry.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise EditionError(f.shown, f"theme '{ident}' {key} must be a list of spellings", entry.line_of(key))
     return tuple(v.strip() for v in value)
 
 
-def _entities(f: _File, themes: dict[str, Theme]) -> tuple[Entity, ...]:
+def _entities(f: YamlFile, themes: dict[str, Theme]) -> tuple[Entity, ...]:
     seen: set[str] = set()
     entities = []
     for entry, _ in f.entries("entities"):
@@ -171,7 +171,7 @@ def _entities(f: _File, themes: dict[str, Theme]) -> tuple[Entity, ...]:
     return tuple(entities)
 
 
-def _terms(f: _File, theme_ids: set[str]) -> tuple[Term, ...]:
+def _terms(f: YamlFile, theme_ids: set[str]) -> tuple[Term, ...]:
     seen: set[str] = set()
     terms = []
     for entry, _ in f.entries("terms"):
@@ -190,7 +190,7 @@ def _terms(f: _File, theme_ids: set[str]) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-def _annotations(f: _File, theme_ids: set[str], target_ids: set[str]):
+def _annotations(f: YamlFile, theme_ids: set[str], target_ids: set[str]):
     tags, suppressions, notes = [], [], []
     for entry, line in f.entries("tags"):
         check_keys(entry, (*CITATION_KEYS, "theme"), f.shown, "a theme tag")

@@ -15,7 +15,7 @@ from scripts.editorial import EssaySpec, load_specs
 from scripts.records import EditionError
 
 ESSAY_KEYS = (
-    "source, slug, title, author, platform, kind, url, date, gist, subtitle_line, encoding, headings, paragraphs"
+    "source, slug, title, author, platform, kind, url, date, gist, short, subtitle_line, encoding, headings, paragraphs"
 )
 
 
