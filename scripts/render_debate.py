@@ -63,7 +63,7 @@ def render_matrix(edition: Edition, anchors: Anchors) -> Page:
             f"{_legend(q)}</th>{''.join(cells)}</tr>"
         )
     markdown = (
-        front_matter(title="논쟁 지도", description="다섯 편의 글이 같은 물음에 어떻게 답하는지 한 표로 본 지도")
+        front_matter(hide=["toc"], title="논쟁 지도", description="다섯 편의 글이 같은 물음에 어떻게 답하는지 한 표로 본 지도")
         + '<p class="edition-lead">줄은 물음, 칸은 글입니다. 칸마다 그 글의 입장과 근거가 되는 원문 한 구절을 보였고, '
         "‘본문 ¶’은 그 구절로 바로 갑니다. 같은 기호·색은 같은 입장 갈래입니다. 물음을 누르면 글마다의 입장을 "
         "나란히 자세히 읽을 수 있습니다.</p>\n\n"
@@ -141,7 +141,7 @@ def render_question(edition: Edition, question: Question, anchors: Anchors) -> P
         if q is not question
     )
     markdown = (
-        front_matter(title=question.text, description=f"다섯 편의 글이 “{question.text}”에 답한 입장")
+        front_matter(hide=["toc"], title=question.text, description=f"다섯 편의 글이 “{question.text}”에 답한 입장")
         + f'<p class="edition-lead">다섯 편의 글이 이 물음에 어떻게 답하는지 나란히 읽습니다. {_legend(question)}</p>\n\n'
         + f'<div class="edition-columns edition-columns--3">\n{"".join(columns)}\n</div>\n\n'
         + (
