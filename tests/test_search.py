@@ -105,3 +105,13 @@ def test_worker_config_block_matches_the_pinned_material_template():
     assert body(ours, "{% set _ = namespace() %}") == body(base, "{% set _ = namespace() %}")
     assert re.search(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"', base)
     assert '"search": "assets/search/worker.js" | url' in ours
+
+
+def test_search_partial_differs_from_material_only_by_the_dialog_name():
+    import material
+
+    theirs = (Path(material.__file__).parent / "templates" / "partials" / "search.html").read_text(encoding="utf-8")
+    ours = (ROOT / "overrides" / "partials" / "search.html").read_text(encoding="utf-8")
+    ours = ours.replace('role="dialog" aria-label="{{ lang.t(\'search\') }}">', 'role="dialog">', 1)
+    start = '<div class="md-search"'
+    assert ours[ours.index(start) :] == theirs[theirs.index(start) :]

@@ -2,53 +2,24 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import os
 import subprocess
 import sys
-import threading
-from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from playwright.sync_api import sync_playwright
+from conftest import CHROMIUM, ROOT
 
 SHARED = ROOT.parent / "shared"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
-def server(built_site: Path):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
-    handler.log_message = lambda *a: None
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-
-
-@pytest.fixture(scope="module")
-def page(server):
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-        page = context.new_page()
-        page.goto(server + "/")
-        page.wait_for_function("() => document.querySelector('.md-search-result__meta')")
-        yield page
-        browser.close()
+def page(chromium, site_url):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    page = context.new_page()
+    page.goto(site_url + "/")
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta')")
+    yield page
+    context.close()
 
 
 def search(page, query: str) -> dict:
@@ -153,11 +124,11 @@ def test_theme_page_is_offered_above_the_results_when_named(page):
     assert any("glossary/#capex" in href for href in search(page, "설비투자")["direct"])
 
 
-def test_result_lands_on_its_paragraph_highlighted(page, server):
+def test_result_lands_on_its_paragraph_highlighted(page, site_url):
     search(page, "곡괭이")
     link = page.locator("li.md-search-result__item a.md-search-result__link[href*='#p-']:visible").first
     anchor = link.get_attribute("href").split("#")[1]
     link.click()
     page.wait_for_url("**/essays/pickaxe/**")
     assert page.evaluate("() => document.querySelector(':target') && document.querySelector(':target').id") == anchor
-    page.goto(server + "/")
+    page.goto(site_url + "/")

@@ -1,0 +1,164 @@
+"""Questions, claims, figures and the timeline: every kind of citation error stops the build with
+one message naming file, line and fix; the figures are normalised and disagreements flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, copy_project
+
+from scripts.pipeline import build_edition
+from scripts.records import EditionError
+from scripts.render_figures import disagreements, korean_amount
+
+
+@pytest.fixture(scope="module")
+def edition():
+    return build_edition(SEEDS)
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "p") / "seeds"
+
+
+def error(seeds: Path, name: str, old: str, new: str) -> str:
+    path = seeds / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text not found in {name}: {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(EditionError) as caught:
+        build_edition(seeds)
+    return str(caught.value)
+
+
+def line_of(seeds: Path, name: str, needle: str) -> int:
+    lines = (seeds / name).read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+def test_every_question_has_a_stance_or_silence_for_every_essay(edition):
+    assert 5 <= len(edition.debate.questions) <= 8
+    for q in edition.debate.questions:
+        assert set(q.stances) <= {e.meta.slug for e in edition.essays}
+        assert len(q.stances) >= 2, f"{q.id}: a question needs at least two essays that answer it"
+
+
+def test_stance_citing_a_missing_block(seeds):
+    message = error(seeds, "questions.yml", "{block: li-8e746d,", "{block: li-000000,")
+    line = line_of(seeds, "questions.yml", "li-000000")
+    assert message == (
+        f"seeds/questions.yml:{line}: block 'li-000000' does not exist in essay 'galloway-deepseek'; "
+        "take the id from the passage's ¶ link or from site/edition.json"
+    )
+
+
+def test_stance_quote_not_in_its_block(seeds):
+    message = error(
+        seeds, "questions.yml", "10년 전과 달리 현재는 명백한 AI 버블이", "20년 전과 달리 현재는 명백한 AI 버블이"
+    )
+    line = line_of(seeds, "questions.yml", "20년 전과 달리")
+    assert message.startswith(f"seeds/questions.yml:{line}: quote '20년 전과 달리")
+    assert message.endswith(
+        "is not in block 'li-36c8d1' of essay 'bubble-infrastructure'; quote the text exactly as the block shows it"
+    )
+
+
+def test_stance_for_an_essay_that_does_not_exist(seeds):
+    message = error(
+        seeds, "questions.yml", "      ai-moment:\n        group: affirm", "      ai-momentum:\n        group: affirm"
+    )
+    assert "essay 'ai-momentum' does not exist; known essays: galloway-deepseek, bubble-infrastructure" in message
+    assert message.startswith("seeds/questions.yml:")
+
+
+def test_stance_group_not_among_the_question_groups(seeds):
+    message = error(
+        seeds, "questions.yml", "group: mixed\n        label: 조정인지", "group: maybe\n        label: 조정인지"
+    )
+    line = line_of(seeds, "questions.yml", "group: maybe")
+    assert message == (
+        f"seeds/questions.yml:{line}: stance group 'maybe' is not one of this question's groups: affirm, mixed, deny"
+    )
+
+
+def test_stance_without_citations(seeds):
+    text = (seeds / "questions.yml").read_text(encoding="utf-8")
+    start = text.index("        citations:\n          - {block: li-36c8d1")
+    end = text.index("      ai-moment:\n        group: affirm")
+    (seeds / "questions.yml").write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(EditionError) as caught:
+        build_edition(seeds)
+    assert str(caught.value).endswith("stance of 'bubble-infrastructure' needs at least one citation")
+
+
+def test_claim_link_to_an_unknown_claim(seeds):
+    message = error(
+        seeds, "claims.yml", "{type: disputes, claim: pickaxe-nvidia}", "{type: disputes, claim: pickaxe-nvidea}"
+    )
+    line = line_of(seeds, "claims.yml", "pickaxe-nvidea")
+    assert message.startswith(f"seeds/claims.yml:{line}: link to unknown claim 'pickaxe-nvidea'; known: ")
+
+
+def test_claim_link_of_an_unknown_type(seeds):
+    message = error(
+        seeds, "claims.yml", "{type: disputes, claim: pickaxe-nvidia}", "{type: refutes, claim: pickaxe-nvidia}"
+    )
+    assert message.endswith("claim 'galloway-consumers' link type must be one of agrees, disputes, extends")
+
+
+def test_claim_link_within_one_essay(seeds):
+    message = error(
+        seeds, "claims.yml", "{type: disputes, claim: pickaxe-nvidia}", "{type: disputes, claim: galloway-myth}"
+    )
+    assert message.endswith("claim 'galloway-consumers' links to 'galloway-myth' in the same essay; links join essays")
+
+
+def test_claim_quote_not_in_its_block(seeds):
+    message = error(seeds, "claims.yml", 'quote: "최첨단 모델의 선도 기간은', 'quote: "최신 모델의 선도 기간은')
+    line = line_of(seeds, "claims.yml", "최신 모델의 선도 기간은")
+    assert message.startswith(f"seeds/claims.yml:{line - 3}: quote '최신 모델의 선도 기간은")
+
+
+def test_figure_amount_must_be_a_number(seeds):
+    message = error(seeds, "figures.yml", "amount: 17\n", "amount: 17%\n")
+    line = line_of(seeds, "figures.yml", "amount: 17%")
+    assert message == f"seeds/figures.yml:{line}: 'amount' must be a number (e.g. 1400000000000 for 1.4조)"
+
+
+def test_figure_citing_a_missing_block(seeds):
+    message = error(seeds, "figures.yml", "block: li-bbeaee", "block: li-bbeaef")
+    assert "block 'li-bbeaef' does not exist in essay 'bubble-infrastructure'" in message
+
+
+def test_dated_event_without_any_date(seeds):
+    message = error(seeds, "figures.yml", "- date: '1848'\n", "- date_end: '1849'\n")
+    line = line_of(seeds, "figures.yml", "date_end: '1849'")
+    assert message == (
+        f"seeds/figures.yml:{line}: a dated event needs date (from the text) or date_note (from an editors' note)"
+    )
+
+
+def test_unknown_key_in_a_question(seeds):
+    message = error(seeds, "questions.yml", "    text: AI는 버블인가?", "    text: AI는 버블인가?\n    txt: x")
+    line = line_of(seeds, "questions.yml", "txt: x")
+    assert (
+        message
+        == f"seeds/questions.yml:{line}: unknown key 'txt' in a question; allowed keys: id, text, groups, stances"
+    )
+
+
+def test_korean_amounts_read_naturally():
+    assert korean_amount(1_400_000_000_000, "USD") == "1.4조 달러"
+    assert korean_amount(500_000_000_000, "USD") == "5,000억 달러"
+    assert korean_amount(130_000_000_000_000, "KRW") == "130조 원"
+    assert korean_amount(17, "%") == "17%"
+
+
+def test_cross_essay_figures_that_disagree_are_flagged(edition):
+    flagged = disagreements(edition.debate)
+    # 002: 7조 달러; 003: 수십, 수백 조 (원) for the same fundraising ambition.
+    assert [f.id for f in flagged["altman-chips"]] == ["altman-fundraising-ms"]
+    assert [f.id for f in flagged["altman-fundraising-ms"]] == ["altman-chips"]
+    assert "openai-valuation" not in flagged
