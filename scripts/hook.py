@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs loads hoo
 
 from scripts.analyse import analyser  # noqa: E402
 from scripts.annotate import user_words  # noqa: E402
+from scripts.csp import with_policy  # noqa: E402
 from scripts.manifest import manifest  # noqa: E402
 from scripts.pipeline import build_edition, nav, render_pages  # noqa: E402
 from scripts.records import Edition, EditionError  # noqa: E402
@@ -70,6 +71,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.file.src_uri == "about.md":
         return markdown + about_appendix(_Build.edition)
     return markdown
+
+
+def on_post_page(output: str, page, config) -> str:
+    return with_policy(output)
+
+
+def on_post_template(output_content: str, template_name: str, config) -> str:
+    return with_policy(output_content)  # 404.html (sitemap.xml has no <head> and is left alone)
 
 
 def on_post_build(config) -> None:
