@@ -63,7 +63,9 @@ def render_matrix(edition: Edition, anchors: Anchors) -> Page:
             f"{_legend(q)}</th>{''.join(cells)}</tr>"
         )
     markdown = (
-        front_matter(hide=["toc"], title="논쟁 지도", description="다섯 편의 글이 같은 물음에 어떻게 답하는지 한 표로 본 지도")
+        front_matter(
+            hide=["toc"], title="논쟁 지도", description="다섯 편의 글이 같은 물음에 어떻게 답하는지 한 표로 본 지도"
+        )
         + '<p class="edition-lead">줄은 물음, 칸은 글입니다. 칸마다 그 글의 입장과 근거가 되는 원문 한 구절을 보였고, '
         "‘본문 ¶’은 그 구절로 바로 갑니다. 같은 기호·색은 같은 입장 갈래입니다. 물음을 누르면 글마다의 입장을 "
         "나란히 자세히 읽을 수 있습니다.</p>\n\n"

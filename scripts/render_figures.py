@@ -96,7 +96,9 @@ def render_figures(edition: Edition, anchors: Anchors) -> Page:
             f"이 스스로 쓴 환율(1달러 = {debate.krw_per_usd:,.0f}원)로 견주었습니다. "
         )
     markdown = (
-        front_matter(hide=["toc"], title="글에 나오는 수치", description="글들이 인용한 숫자를 단위와 통화로 맞추어 모은 표")
+        front_matter(
+            hide=["toc"], title="글에 나오는 수치", description="글들이 인용한 숫자를 단위와 통화로 맞추어 모은 표"
+        )
         + f'<p class="edition-lead">글에 나오는 숫자를 단위와 통화를 맞추어 모았습니다. {rate}'
         "같은 대상을 두고 글마다 숫자가 크게 다르면 ⚠ 표시를 붙였습니다. 날짜는 본문이 밝힌 시점이며, "
         "본문에 없고 편집자 주로만 알 수 있는 날짜는 그렇게 표시했습니다.</p>\n\n"

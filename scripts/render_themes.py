@@ -163,7 +163,9 @@ def render_theme_index(edition: Edition, annotations: Annotations) -> Page:
         for i, e in enumerate(edition.essays, 1)
     )
     markdown = (
-        front_matter(hide=["toc"], title="주제", description="다섯 편의 글을 가로지르는 주제와 각 글에서 그 주제를 다룬 단락 수")
+        front_matter(
+            hide=["toc"], title="주제", description="다섯 편의 글을 가로지르는 주제와 각 글에서 그 주제를 다룬 단락 수"
+        )
         + '<p class="edition-lead">한 주제를 골라 다섯 편의 글이 그 주제를 어디서 어떻게 다루는지 따라가 보세요. '
         "표의 숫자는 그 글에서 주제를 다룬 단락 수이며, 누르면 해당 단락으로 갑니다.</p>\n\n"
         + '<div class="edition-grid-wrap"><table class="edition-grid"><caption>글 × 주제: 주제를 다룬 단락 수</caption>'
