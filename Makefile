@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test lint golden bench-search clean
+.PHONY: install install-dev chromium serve build test lint golden bench-search check clean
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,11 +50,15 @@ lint: install-dev
 	$(BIN)/ruff format --check scripts tests bench
 
 test: install-dev chromium lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Rewrite the golden Markdown of the five seeds; review the diff before committing.
 golden: install-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-goldens
+
+# Reproducibility and atomicity: two builds are byte-identical, and a failed build leaves site/ as it was.
+check: install-dev
+	$(BIN)/python -m pytest tests/test_build.py -k "identical or intact" $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(SITE) $(SITE).tmp $(SITE).old .pytest_cache .ruff_cache
