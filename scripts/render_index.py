@@ -24,7 +24,9 @@ def render_home(edition: Edition) -> Page:
         + "## 글 {#essays}\n\n"
         + f'<div class="edition-cards">\n{cards}\n</div>\n\n'
         + "## 주제로 들어가기 {#themes}\n\n"
-        + _tag_list(edition)
+        + _themes(edition)
+        + "\n\n## 물음으로 들어가기 {#questions}\n\n"
+        + _questions(edition)
         + "\n\n[이 판에 대하여](about.md) — 원문, 편집 방침, 정제 규칙\n"
     )
     return Page("index.md", markdown)
@@ -47,12 +49,29 @@ def _card(essay: Essay) -> str:
     )
 
 
-def _tag_list(edition: Edition) -> str:
-    tags = sorted({tag for essay in edition.essays for tag in essay.tags})
-    if not tags:
-        return "<p>주제 색인은 다음 단계에서 채워집니다.</p>\n"
-    items = " ".join(f'<span class="edition-hashtag">{html_text(t)}</span>' for t in tags)
-    return f'<p class="edition-tags">글쓴이가 붙인 해시태그: {items}</p>\n'
+def _themes(edition: Edition) -> str:
+    """Every theme with the number of essays that speak to it, most shared first."""
+    index = edition.annotations.index
+    reach = {t.id: len({p.essay for p in index.get(("theme", t.id), ())}) for t in edition.annotations.data.themes}
+    themes = sorted(edition.annotations.data.themes, key=lambda t: -reach[t.id])
+    items = "".join(
+        f'<li><a href="themes/{t.id}/">{html_text(t.label)}</a> <span class="edition-count">글 {reach[t.id]}편</span></li>'
+        for t in themes
+        if reach[t.id]
+    )
+    return f'<ul class="edition-theme-list">{items}</ul>\n<p><a href="themes/">주제 색인과 글 × 주제 표</a></p>\n'
+
+
+def _questions(edition: Edition) -> str:
+    items = "".join(
+        f'<li><a href="debate/{q.id}/">{html_text(q.text)}</a> <span class="edition-count">답한 글 {len(q.stances)}편</span></li>'
+        for q in edition.debate.questions
+    )
+    return (
+        f'<ul class="edition-question-list">{items}</ul>\n'
+        '<p><a href="debate/">논쟁 지도</a> — 물음 × 글의 입장을 한 표로 · <a href="compare/">두 글 비교</a> · '
+        '<a href="figures/">수치</a> · <a href="timeline/">연표</a></p>\n'
+    )
 
 
 def about_appendix(edition: Edition) -> str:
