@@ -14,6 +14,8 @@ from pathlib import Path
 from .editorial import EssaySpec, FactSpec, load_specs
 from .records import EditionError, EssayMeta, Evidence, Fact, Source
 
+# A seed is one essay: anything larger is almost surely a mistake (a dump, a whole blog export).
+MAX_SEED_BYTES = 2_000_000
 # Facts whose stated value must be found, word for word, in the evidence line.
 QUOTED_FACTS = ("title", "author", "url")
 
@@ -48,6 +50,10 @@ def load_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
 
 def read_source(path: Path, shown: str, spec: EssaySpec | None, slug: str) -> Source:
     raw = path.read_bytes()
+    if len(raw) > MAX_SEED_BYTES:
+        raise EditionError(
+            shown, f"the seed is {len(raw):,} bytes; one essay is at most {MAX_SEED_BYTES:,} bytes (split the file)"
+        )
     text, notes = decode(raw, shown, spec.encoding if spec else "utf-8")
     lines = tuple(text.split("\n"))
     if lines and lines[-1] == "":
