@@ -104,3 +104,12 @@ def chromium():
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(chromium):
+    """A desktop-sized page (1280 × 900, Korean locale) shared by a test module."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    page = context.new_page()
+    yield page
+    context.close()

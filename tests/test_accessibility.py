@@ -27,14 +27,6 @@ TEMPLATES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def page(chromium):
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 @pytest.mark.parametrize("path", TEMPLATES)
 def test_page_has_no_serious_or_critical_violation(page, site_url, path):
     page.goto(site_url + path)

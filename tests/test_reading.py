@@ -13,14 +13,6 @@ def manifest(built_site):
     return json.loads((built_site / "edition.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def page(chromium):
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def in_viewport(page, element_id: str) -> bool:
     return page.evaluate(
         "id => { const r = document.getElementById(id).getBoundingClientRect();"
