@@ -123,6 +123,13 @@ def _overlaps(mention: Mention, span: tuple[int, int]) -> bool:
     return mention.start < span[1] and span[0] < mention.end
 
 
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text``; spaces match any whitespace, because seeds carry
+    no-break spaces (U+00A0) that an editor typing the quote cannot see."""
+    found = re.search(r"\s+".join(map(re.escape, quote.split())), text)
+    return found.span() if found else None
+
+
 def resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) -> tuple[Passage, tuple[int, int]]:
     """The cited passage and the span of its quote (the whole block when no quote is given)."""
     if citation.essay not in slugs:
@@ -140,8 +147,7 @@ def resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) 
         )
     if citation.quote is None:
         return passage, (0, len(block.text))
-    # Spaces match any whitespace: seeds carry no-break spaces (U+00A0) an editor cannot see.
-    found = re.search(r"\s+".join(map(re.escape, citation.quote.split())), block.text)
+    found = find_quote(block.text, citation.quote)
     if found is None:
         raise EditionError(
             citation.file,
@@ -149,4 +155,4 @@ def resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) 
             "quote the text exactly as the block shows it",
             citation.line,
         )
-    return passage, found.span()
+    return passage, found

@@ -8,9 +8,9 @@ Two citations whose quotes cross cannot both be marked; the later one links to i
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
+from .annotate import find_quote
 from .records import Block, Citation, Debate, Edition, Passage
 
 
@@ -34,10 +34,7 @@ def debate_citations(debate: Debate) -> list[Citation]:
 
 
 def quote_span(block: Block, quote: str | None) -> tuple[int, int] | None:
-    if not quote:
-        return None
-    found = re.search(r"\s+".join(map(re.escape, quote.split())), block.text)
-    return found.span() if found else None
+    return find_quote(block.text, quote) if quote else None
 
 
 class Anchors:

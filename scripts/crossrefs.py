@@ -5,12 +5,11 @@ as tags, and the related essays that share themes, with the count of shared pass
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import inline
-from .citations import Anchors
+from .citations import Anchors, quote_span
 from .records import Annotations, Block, Edition, EditorNote, Essay, Passage, Theme
 from .render_debate import render_claim
 from .render_themes import href, theme_url
@@ -66,7 +65,7 @@ def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -
             number += 1
             note_id = f"note-{number}"
             notes.setdefault(block.id, []).append((note_id, number, note))
-            start, end = _quote_span(block, note)
+            start, end = quote_span(block, note.citation.quote) or (0, 0)
             block_marks.append(inline.noted(start, end, note_id, number))
         marks[block.id] = block_marks
     ordered = tuple(themes[t] for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -82,13 +81,6 @@ def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -
 
 def _blocks(essay: Essay) -> list[Block]:
     return [b for b in (essay.title_block, essay.subtitle) if b] + essay.blocks()
-
-
-def _quote_span(block: Block, note: EditorNote) -> tuple[int, int]:
-    if not note.citation.quote:
-        return 0, 0
-    found = re.search(r"\s+".join(map(re.escape, note.citation.quote.split())), block.text)
-    return found.span() if found else (0, 0)
 
 
 def _related(essay: Essay, edition: Edition, theme_ids: set[str]) -> tuple[Related, ...]:
