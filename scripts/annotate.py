@@ -22,7 +22,6 @@ from .records import (
     Edition,
     EditionError,
     EditorialData,
-    Essay,
     Mention,
     Passage,
 )
@@ -79,16 +78,12 @@ def _adjacent(text: str, run: tuple[Token, ...]) -> bool:
     return all(not text[a.end : b.start].strip(" -") for a, b in zip(run, run[1:]))
 
 
-def _shown_blocks(essay: Essay) -> list[Block]:
-    return [b for b in (essay.title_block, essay.subtitle) if b] + essay.blocks()
-
-
 def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_dir: Path | None) -> Annotations:
     matcher = Matcher(data, analyser)
     blocks: dict[Passage, Block] = {}
     mentions: dict[Passage, list[Mention]] = {}
     for essay in edition.essays:
-        shown = _shown_blocks(essay)
+        shown = essay.shown_blocks()
         for block, tokens in zip(shown, analyse_cached(analyser, [b.text for b in shown], cache_dir)):
             passage = Passage(essay.meta.slug, block.id)
             blocks[passage] = block

@@ -41,11 +41,7 @@ class Anchors:
     """Which cited spans get marked (non-crossing, first come first served) and where links go."""
 
     def __init__(self, edition: Edition):
-        self.blocks = {
-            Passage(e.meta.slug, b.id): b
-            for e in edition.essays
-            for b in [x for x in (e.title_block, e.subtitle) if x] + e.blocks()
-        }
+        self.blocks = edition.passages()
         self.urls = {e.meta.slug: e.url for e in edition.essays}
         self.spans: dict[Passage, list[CitedSpan]] = {}
         for citation in debate_citations(edition.debate) if edition.debate else []:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import inline
 from .citations import Anchors, quote_span
-from .records import Annotations, Block, Edition, EditorNote, Essay, Passage, Theme
+from .records import Annotations, Edition, EditorNote, Essay, Passage, Theme
 from .render_debate import render_claim
 from .render_themes import href, theme_url
 
@@ -41,7 +41,7 @@ def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -
     marks: dict[str, list[inline.Mark]] = {}
     notes: dict[str, list[tuple[str, int, EditorNote]]] = {}
     number = 0
-    for block in _blocks(essay):
+    for block in essay.shown_blocks():
         passage = Passage(slug, block.id)
         found = annotations.mentions.get(passage, ())
         block_marks = [inline.hashtag(s.start, s.end) for s in block.spans if s.kind == "hashtag"]
@@ -77,10 +77,6 @@ def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -
                 aside = render_claim(edition.debate, claim, here, anchors, by_slug)
                 claims.setdefault(claim.citation.block, []).append(aside)
     return EssayRefs(ordered, _related(essay, edition, set(counts)), marks, notes, claims)
-
-
-def _blocks(essay: Essay) -> list[Block]:
-    return [b for b in (essay.title_block, essay.subtitle) if b] + essay.blocks()
 
 
 def _related(essay: Essay, edition: Edition, theme_ids: set[str]) -> tuple[Related, ...]:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from .annotate import resolve
 from .records import (
-    Block,
     Citation,
     Claim,
     ClaimLink,
@@ -20,7 +19,6 @@ from .records import (
     EditionError,
     Event,
     Figure,
-    Passage,
     Question,
     Stance,
 )
@@ -40,7 +38,7 @@ EVENT_KEYS = (*CITATION_KEYS, "label", "date", "date_end", "date_note")
 
 
 def load_debate(seeds_dir: Path, edition: Edition) -> Debate:
-    blocks = _blocks(edition)
+    blocks = edition.passages()
     slugs = [e.meta.slug for e in edition.essays]
 
     def check(citation: Citation) -> Citation:
@@ -54,14 +52,6 @@ def load_debate(seeds_dir: Path, edition: Edition) -> Debate:
     events = tuple(_event(figures_file, entry, line, check) for entry, line in figures_file.entries("timeline"))
     rate, rate_citation = _rate(figures_file, check)
     return Debate(questions, claims, links, figures, events, rate, rate_citation)
-
-
-def _blocks(edition: Edition) -> dict[Passage, Block]:
-    return {
-        Passage(e.meta.slug, b.id): b
-        for e in edition.essays
-        for b in [x for x in (e.title_block, e.subtitle) if x] + e.blocks()
-    }
 
 
 def _questions(f: YamlFile, check) -> tuple[Question, ...]:

@@ -68,16 +68,11 @@ def _essay(essay: Essay) -> dict:
             "sha256": essay.source.sha256,
             "tags": list(essay.tags),
         },
-        "blocks": [{"id": b.id, "kind": b.kind, "text": b.text, "lines": list(b.lines)} for b in _shown_blocks(essay)],
+        "blocks": [{"id": b.id, "kind": b.kind, "text": b.text, "lines": list(b.lines)} for b in essay.shown_blocks()],
         "apparatus": [
             {"rule": a.rule, "lines": list(a.lines), "text": a.text, "reason": a.reason} for a in essay.apparatus
         ],
     }
-
-
-def _shown_blocks(essay: Essay) -> list:
-    lead = [b for b in (essay.title_block, essay.subtitle) if b]
-    return lead + essay.blocks()
 
 
 def _fact(fact: Fact) -> dict:

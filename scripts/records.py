@@ -154,6 +154,10 @@ class Essay:
     def short(self) -> str:
         return self.meta.short or (self.title if len(self.title) <= 14 else self.title[:13] + "…")
 
+    def shown_blocks(self) -> list[Block]:
+        """Every block on the page: the title and subtitle lines (when the seed has them) first."""
+        return [b for b in (self.title_block, self.subtitle) if b] + self.blocks()
+
     def blocks(self) -> list[Block]:
         """Every block in reading order, headings included."""
         out: list[Block] = []
@@ -182,6 +186,10 @@ class Edition:
     warnings: tuple[str, ...] = field(default=())
     annotations: Annotations | None = None
     debate: Debate | None = None
+
+    def passages(self) -> dict[Passage, Block]:
+        """Every block of every essay by its (essay slug, block id)."""
+        return {Passage(e.meta.slug, b.id): b for e in self.essays for b in e.shown_blocks()}
 
 
 # ---------------------------------------------------------------- annotation (themes, glossary, notes)
