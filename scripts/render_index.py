@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .clean import RULES
 from .escape import front_matter, html_text
-from .records import Edition, Essay, Page
+from .records import UNKNOWN, Edition, Essay, Page
 from .render_essay import STATUS_LABEL, fact_text, reading_minutes
 
 HOME_INTRO = """\
@@ -34,9 +34,11 @@ def render_home(edition: Edition) -> Page:
 
 def _card(essay: Essay) -> str:
     meta = essay.meta
-    author = fact_text("author", meta.author)
-    platform = fact_text("platform", meta.platform)
-    date = fact_text("date", meta.date)
+    # An unknown fact names what is unknown: "글쓴이 알 수 없음", not a bare "알 수 없음".
+    author, platform, date = (
+        fact_text(name, getattr(meta, name)) if getattr(meta, name).known else f"{label} {UNKNOWN}"
+        for name, label in (("author", "글쓴이"), ("platform", "게재처"), ("date", "날짜"))
+    )
     gist = f'<p class="edition-card__gist">{html_text(meta.gist)}</p>' if meta.gist else ""
     return (
         '<article class="edition-card">'
