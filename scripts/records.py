@@ -191,6 +191,13 @@ class Edition:
         """Every block of every essay by its (essay slug, block id)."""
         return {Passage(e.meta.slug, b.id): b for e in self.essays for b in e.shown_blocks()}
 
+    def debated(self) -> tuple[Essay, ...]:
+        """The essays the editors have placed in the debate (a stance on at least one question).
+        The matrix and the pairwise comparisons are built over these only: an essay added
+        without stances is not a column of "이 글은 다루지 않음", and pairs stay few."""
+        slugs = {slug for q in self.debate.questions for slug in q.stances} if self.debate else set()
+        return tuple(e for e in self.essays if e.meta.slug in slugs)
+
 
 # ---------------------------------------------------------------- annotation (themes, glossary, notes)
 

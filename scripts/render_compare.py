@@ -21,14 +21,14 @@ def pair_url(a: Essay, b: Essay) -> str:
 
 
 def render_compare_pages(edition: Edition, anchors: Anchors) -> list[Page]:
-    pairs = list(combinations(edition.essays, 2))
+    pairs = list(combinations(edition.debated(), 2))  # pairs of debated essays: n(n-1)/2 pages
     return [_index(edition, pairs)] + [_pair(edition, a, b, anchors) for a, b in pairs]
 
 
 def _index(edition: Edition, pairs) -> Page:
     here = "compare/"
     options = "".join(
-        f'<option value="{e.meta.slug}">{html_text(e.short)} — {html_text(e.title)}</option>' for e in edition.essays
+        f'<option value="{e.meta.slug}">{html_text(e.short)} — {html_text(e.title)}</option>' for e in edition.debated()
     )
     links = "\n".join(
         f'<li><a href="{href(here, pair_url(a, b))}">{html_text(a.short)} ↔ {html_text(b.short)}</a></li>'

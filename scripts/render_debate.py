@@ -40,12 +40,12 @@ def render_matrix(edition: Edition, anchors: Anchors) -> Page:
     here = "debate/"
     head = "".join(
         f'<th scope="col"><a href="{href(here, e.url)}" title="{html_text(e.title)}">{html_text(e.short)}</a></th>'
-        for e in edition.essays
+        for e in edition.debated()
     )
     rows = []
     for q in debate.questions:
         cells = []
-        for essay in edition.essays:
+        for essay in edition.debated():
             stance = q.stances.get(essay.meta.slug)
             data = f'data-essay="{essay.meta.slug}" data-question="{q.id}" data-title="{html_text(essay.short)}"'
             if stance is None:
@@ -73,8 +73,19 @@ def render_matrix(edition: Edition, anchors: Anchors) -> Page:
         + f'<thead><tr><th scope="col">물음</th>{head}</tr></thead><tbody>\n'
         + "\n".join(rows)
         + "\n</tbody></table></div>\n"
+        + _not_yet(edition, here)
     )
     return Page("debate/index.md", markdown)
+
+
+def _not_yet(edition: Edition, here: str) -> str:
+    """Essays not (yet) in the debate data are named, so their absence from the matrix is explained."""
+    debated = set(edition.debated())
+    missing = [e for e in edition.essays if e not in debated]
+    if not missing:
+        return ""
+    links = ", ".join(f'<a href="{href(here, e.url)}">{html_text(e.title)}</a>' for e in missing)
+    return f'<p class="edition-more">편집자가 아직 입장을 정리하지 않은 글 {len(missing)}편: {links}</p>\n'
 
 
 def claim_links(debate: Debate, claim: Claim) -> list[tuple[str, Claim]]:
@@ -109,7 +120,7 @@ def render_question(edition: Edition, question: Question, anchors: Anchors) -> P
     essays = {e.meta.slug: e for e in edition.essays}
     columns = []
     cited: set[Passage] = set()
-    for essay in edition.essays:
+    for essay in edition.debated():
         stance = question.stances.get(essay.meta.slug)
         title = f'<h2 id="essay-{essay.meta.slug}"><a href="{href(here, essay.url)}">{html_text(essay.title)}</a></h2>'
         if stance is None:

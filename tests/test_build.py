@@ -128,5 +128,9 @@ def test_new_seed_without_yaml_builds_with_a_warning_that_strict_refuses(tmp_pat
     assert warning in done.stderr
     page = (project / "site" / "essays" / "950-new-essay" / "index.html").read_text(encoding="utf-8")
     assert "새로 들어온 글의 제목" in page and "알 수 없음" in page
+    # Not in the editors' debate data yet: named under the matrix, not a column, no comparison pages.
+    matrix = (project / "site" / "debate" / "index.html").read_text(encoding="utf-8")
+    assert "편집자가 아직 입장을 정리하지 않은 글 1편" in matrix and 'data-essay="950-new-essay"' not in matrix
+    assert not list((project / "site" / "compare").glob("*950*"))
     strict = mkdocs(project, "build", "--strict", "--site-dir", str(project / "site2"))
     assert strict.returncode != 0 and warning in strict.stderr
