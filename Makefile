@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test lint golden bench-search check clean
+.PHONY: install install-dev chromium serve build test lint golden bench bench-search check clean
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,3 +66,7 @@ clean:
 # The search benchmark: edition vs stock Material search on the same pages (prints a table).
 bench-search: install-dev chromium
 	$(BIN)/python bench/search.py
+
+# The build at 5, 100 and 1,000 essays (synthetic, bench/corpus.py) against plain MkDocs (prints a table).
+bench: install-dev
+	$(BIN)/python bench/build.py

@@ -1,0 +1,200 @@
+"""Build benchmark: the edition at 5, 100 and 1,000 essays (the five real seeds plus synthetic
+ones from bench/corpus.py), per pipeline stage and for the whole `mkdocs build`, against a plain
+MkDocs + Material build of the same generated Markdown without our hooks. Prints a table.
+
+    python bench/build.py [--sizes 5 100 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import generate  # noqa: E402
+
+PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
+# Runs mkdocs in a child and reports its peak memory (ru_maxrss, kB) on the last line.
+MKDOCS = (
+    "import resource, sys\n"
+    "from mkdocs.__main__ import cli\n"
+    "try:\n    cli(sys.argv[1:])\n"
+    "except SystemExit as exit:\n    code = exit.code\n"
+    "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\nsys.exit(code or 0)\n"
+)
+
+
+def project(dest: Path, essays: int) -> Path:
+    dest.mkdir(parents=True)
+    for part in PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / part)
+    generate(max(0, essays - 5), dest / "seeds")
+    return dest
+
+
+def mkdocs(cwd: Path, *args: str) -> tuple[float, int]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", MKDOCS, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"mkdocs {' '.join(args)} failed in {cwd}:\n{done.stderr[-3000:]}")
+    return wall, int(done.stdout.strip().splitlines()[-1].split()[1])
+
+
+def stages(seeds: Path, cache: Path) -> dict[str, float]:
+    """Each pipeline stage timed on its own, in this process, with a cold analysis cache."""
+    from scripts.analyse import analyser
+    from scripts.annotate import annotate, user_words
+    from scripts.clean import clean
+    from scripts.debate import load_debate
+    from scripts.load import load_sources
+    from scripts.pipeline import render_pages
+    from scripts.records import Edition
+    from scripts.search_index import build_search_index
+    from scripts.structure import structure
+    from scripts.themedata import load_editorial
+
+    times: dict[str, float] = {}
+
+    def timed(name, fn, *args):
+        start = time.perf_counter()
+        result = fn(*args)
+        times[name] = time.perf_counter() - start
+        return result
+
+    sources, warnings = timed("load", load_sources, seeds)
+    cleaned = timed("clean", lambda: [clean(s) for s in sources])
+    essays = timed("structure", lambda: tuple(structure(c) for c in cleaned))
+    edition = Edition(essays, tuple(warnings))
+    data = load_editorial(seeds)
+    an = timed("analyser load", analyser, user_words(data))
+    annotations = timed("annotate (incl. analysis)", annotate, edition, data, an, cache)
+    edition = Edition(essays, tuple(warnings), annotations)
+    debate = timed("debate data", load_debate, seeds, edition)
+    edition = Edition(essays, tuple(warnings), annotations, debate)
+    pages = timed("render pages", render_pages, edition)
+    timed("search index", build_search_index, edition, an, cache)
+    times["pages"] = len(pages)
+    return times, pages
+
+
+def write_pages(pages, dest: Path) -> None:
+    for page in pages:
+        path = dest / "docs" / page.src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page.markdown, encoding="utf-8")
+
+
+def staged(proj: Path, cache: Path, plain_dir: Path) -> dict[str, float]:
+    """Stage timings in a child process (the analyser's memory must not count against the parent,
+    whose peak the mkdocs children would inherit); the child also writes the plain reference's docs."""
+    out = plain_dir / "stages.json"
+    code = (
+        "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[4]);"
+        "import build; times, pages = build.stages(Path(sys.argv[1]), Path(sys.argv[2]));"
+        "build.write_pages(pages, Path(sys.argv[3])); Path(sys.argv[3], 'stages.json').write_text(json.dumps(times))"
+    )
+    plain_dir.mkdir(parents=True)
+    subprocess.run(
+        [sys.executable, "-c", code, str(proj / "seeds"), str(cache), str(plain_dir), str(ROOT / "bench")], check=True
+    )
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def plain(dest: Path) -> tuple[float, int]:
+    """The same Markdown built by MkDocs + Material alone (no hook, no pipeline)."""
+    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
+    (dest / "mkdocs.yml").write_text(
+        "site_name: plain reference\ntheme: {name: material, language: ko, font: false}\n"
+        "plugins: [search, tags]\nmarkdown_extensions: [attr_list, md_in_html, toc, pymdownx.escapeall]\n",
+        encoding="utf-8",
+    )
+    return mkdocs(dest, "build", "--quiet", "--site-dir", str(dest / "site"))
+
+
+def size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure(essays: int, tmp: Path) -> dict:
+    proj = project(tmp / f"p{essays}", essays)
+    cold, rss = mkdocs(proj, "build", "--quiet", "--site-dir", str(proj / "site"))
+    seed = sorted((proj / "seeds").glob("*.txt"))[-1]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n편집 한 줄을 더한 뒤의 재빌드.\n", encoding="utf-8")
+    warm, _ = mkdocs(proj, "build", "--quiet", "--site-dir", str(proj / "site"))
+    times = staged(proj, tmp / f"cache{essays}", tmp / f"plain{essays}")
+    reference, reference_rss = plain(tmp / f"plain{essays}")
+    index = (proj / "site" / "search" / "search_index.json").read_bytes()
+    return {
+        "essays": essays,
+        "stages": times,
+        "build": cold,
+        "rebuild": warm,
+        "rss_mb": rss / 1024,
+        "plain": reference,
+        "plain_rss_mb": reference_rss / 1024,
+        "site_mb": size(proj / "site") / 1e6,
+        "index_raw": len(index),
+        "index_gzip": len(gzip.compress(index, 6)),
+        "pages": int(times["pages"]),
+    }
+
+
+def table(rows: list[dict]) -> str:
+    names = [k for k in rows[0]["stages"] if k != "pages"]
+    head = "| | " + " | ".join(f"{r['essays']} essays" for r in rows) + " |"
+    out = [head, "|---|" + "---:|" * len(rows)]
+    for name in names:
+        out.append(f"| {name} (s) | " + " | ".join(f"{r['stages'][name]:.2f}" for r in rows) + " |")
+    lines = (
+        ("`mkdocs build`, cold cache (s)", lambda r: f"{r['build']:.1f}"),
+        ("rebuild after editing one seed (s)", lambda r: f"{r['rebuild']:.1f}"),
+        ("plain MkDocs + Material, same Markdown (s)", lambda r: f"{r['plain']:.1f}"),
+        ("ratio edition / plain", lambda r: f"{r['build'] / r['plain']:.2f}×"),
+        ("peak memory, edition build (MB)", lambda r: f"{r['rss_mb']:.0f}"),
+        ("peak memory, plain build (MB)", lambda r: f"{r['plain_rss_mb']:.0f}"),
+        ("pages", lambda r: f"{r['pages']:,}"),
+        ("site size (MB)", lambda r: f"{r['site_mb']:.1f}"),
+        ("search index raw / gzip (kB)", lambda r: f"{r['index_raw'] / 1e3:,.0f} / {r['index_gzip'] / 1e3:,.0f}"),
+    )
+    out += [f"| {label} | " + " | ".join(fn(r) for r in rows) + " |" for label, fn in lines]
+    if len(rows) >= 3:
+        out.append(
+            f"\nGrowth {rows[-2]['essays']} → {rows[-1]['essays']} essays: {rows[-1]['build'] / rows[-2]['build']:.1f}× build time."
+        )
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 100, 1000])
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        rows = [measure(n, Path(tmp)) for n in args.sizes]
+    print(table(rows))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
