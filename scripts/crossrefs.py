@@ -31,7 +31,9 @@ class EssayRefs:
     claims: dict[str, list[str]] = field(default_factory=dict)  # block id → rendered claim asides
 
 
-def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -> EssayRefs:
+def essay_refs(
+    essay: Essay, edition: Edition, anchors: Anchors | None = None, related: RelatedIndex | None = None
+) -> EssayRefs:
     annotations = edition.annotations
     themes = {t.id: t for t in annotations.data.themes}
     terms = {t.id: t for t in annotations.data.terms}
@@ -76,23 +78,39 @@ def essay_refs(essay: Essay, edition: Edition, anchors: Anchors | None = None) -
             if claim.citation.essay == slug:
                 aside = render_claim(edition.debate, claim, here, anchors, by_slug)
                 claims.setdefault(claim.citation.block, []).append(aside)
-    return EssayRefs(ordered, _related(essay, edition, set(counts)), marks, notes, claims)
+    related = related or RelatedIndex(edition)
+    return EssayRefs(ordered, related.related(essay, set(counts)), marks, notes, claims)
 
 
-def _related(essay: Essay, edition: Edition, theme_ids: set[str]) -> tuple[Related, ...]:
-    """Other essays by the number of their passages on themes this essay shares (one pass per theme)."""
-    annotations: Annotations = edition.annotations
-    slug = essay.meta.slug
-    passages: dict[str, set[Passage]] = {}
-    shared: dict[str, list[str]] = {}
-    for theme_id in sorted(theme_ids):
-        for passage in annotations.index.get(("theme", theme_id), ()):
-            if passage.essay == slug:
-                continue
-            if theme_id not in shared.setdefault(passage.essay, []):
-                shared[passage.essay].append(theme_id)
-            passages.setdefault(passage.essay, set()).add(passage)
-    by_slug = {e.meta.slug: e for e in edition.essays}
-    themes = {t.id: t for t in annotations.data.themes}
-    ranked = sorted(shared, key=lambda s: (-len(shared[s]), -len(passages[s]), s))
-    return tuple(Related(by_slug[s], tuple(themes[t] for t in shared[s]), len(passages[s])) for s in ranked)
+RELATED_SHOWN = 8  # an essay page lists its closest essays, not every essay that shares a theme
+
+
+class RelatedIndex:
+    """Theme → essay → passages, built once per edition so each essay's related list costs the
+    number of essays sharing its themes, not the number of passages in the whole edition."""
+
+    def __init__(self, edition: Edition):
+        annotations: Annotations = edition.annotations
+        self.by_slug = {e.meta.slug: e for e in edition.essays}
+        self.themes = {t.id: t for t in annotations.data.themes}
+        self.by_theme: dict[str, dict[str, set[Passage]]] = {}
+        for (kind, theme_id), passages in annotations.index.items():
+            if kind == "theme":
+                per_essay = self.by_theme.setdefault(theme_id, {})
+                for passage in passages:
+                    per_essay.setdefault(passage.essay, set()).add(passage)
+
+    def related(self, essay: Essay, theme_ids: set[str]) -> tuple[Related, ...]:
+        """Other essays by shared themes, then by their passages on those themes."""
+        slug = essay.meta.slug
+        shared: dict[str, list[str]] = {}
+        passages: dict[str, set[Passage]] = {}
+        for theme_id in sorted(theme_ids):
+            for other, found in self.by_theme.get(theme_id, {}).items():
+                if other != slug:
+                    shared.setdefault(other, []).append(theme_id)
+                    passages.setdefault(other, set()).update(found)
+        ranked = sorted(shared, key=lambda s: (-len(shared[s]), -len(passages[s]), s))[:RELATED_SHOWN]
+        return tuple(
+            Related(self.by_slug[s], tuple(self.themes[t] for t in shared[s]), len(passages[s])) for s in ranked
+        )

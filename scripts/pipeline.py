@@ -14,7 +14,7 @@ from .analyse import analyser
 from .annotate import annotate, user_words
 from .citations import Anchors
 from .clean import clean
-from .crossrefs import essay_refs
+from .crossrefs import RelatedIndex, essay_refs
 from .debate import load_debate
 from .load import load_sources
 from .records import Edition, Page
@@ -39,9 +39,10 @@ def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
 
 def render_pages(edition: Edition) -> list[Page]:
     anchors = Anchors(edition)
+    related = RelatedIndex(edition)
     return [
         render_home(edition),
-        *(render_essay(essay, essay_refs(essay, edition, anchors)) for essay in edition.essays),
+        *(render_essay(essay, essay_refs(essay, edition, anchors, related)) for essay in edition.essays),
         *render_cross_pages(edition, edition.annotations),
         render_matrix(edition, anchors),
         *(render_question(edition, q, anchors) for q in edition.debate.questions),
