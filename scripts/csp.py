@@ -10,40 +10,31 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from html.parser import HTMLParser
+import re
 
 EXECUTABLE = ("", "text/javascript", "application/javascript", "module")
+# The HTML tokeniser's rule for script content: raw text up to the first "</script".
+SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script", re.DOTALL | re.IGNORECASE)
+SRC = re.compile(r"\ssrc\s*=", re.IGNORECASE)
+TYPE = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
 
 
-class _InlineScripts(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.scripts: list[str] = []
-        self._open: list[str] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "script":
-            attrs = dict(attrs)
-            inline = "src" not in attrs and (attrs.get("type") or "").lower() in EXECUTABLE
-            self._open = [] if inline else None
-
-    def handle_data(self, data):
-        if self._open is not None:
-            self._open.append(data)
-
-    def handle_endtag(self, tag):
-        if tag == "script" and self._open is not None:
-            self.scripts.append("".join(self._open))
-            self._open = None
+def inline_scripts(html: str) -> list[str]:
+    """The bodies of the scripts a browser would run inline (no src, a JavaScript type)."""
+    out = []
+    for found in SCRIPT.finditer(html):
+        attrs, body = found.groups()
+        kind = TYPE.search(attrs)
+        if not SRC.search(attrs) and (kind.group(1) if kind else "").lower() in EXECUTABLE:
+            out.append(body)
+    return out
 
 
 def policy(html: str) -> str:
-    parser = _InlineScripts()
-    parser.feed(html)
     hashes = sorted(
         {
             "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
-            for s in parser.scripts
+            for s in inline_scripts(html)
         }
     )
     return "; ".join(

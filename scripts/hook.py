@@ -20,7 +20,7 @@ from scripts.analyse import analyser  # noqa: E402
 from scripts.annotate import user_words  # noqa: E402
 from scripts.csp import with_policy  # noqa: E402
 from scripts.manifest import manifest  # noqa: E402
-from scripts.pipeline import build_edition, nav, render_pages  # noqa: E402
+from scripts.pipeline import NAV_ESSAYS, build_edition, nav, render_pages  # noqa: E402
 from scripts.records import Edition, EditionError  # noqa: E402
 from scripts.render_index import about_appendix  # noqa: E402
 from scripts.search_index import build_direct_index, build_search_index  # noqa: E402
@@ -50,6 +50,8 @@ def on_config(config):
     for warning in _Build.edition.warnings:
         log.warning(warning)
     config.nav = nav(_Build.edition)
+    if len(_Build.edition.essays) > NAV_ESSAYS and "navigation.prune" not in config.theme["features"]:
+        config.theme["features"].append("navigation.prune")  # render only the open group of essays
     # EDITION_SEARCH=stock builds the same pages with Material's own search (the benchmark's reference).
     config.extra["edition_search"] = os.environ.get("EDITION_SEARCH", "edition") != "stock"
     config.extra_javascript.append("assets/compare.js")
@@ -68,6 +70,8 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    if config.extra["edition_search"]:  # our index replaces Material's: spare it parsing every page
+        page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
     if page.file.src_uri == "about.md":
         return markdown + about_appendix(_Build.edition)
     return markdown

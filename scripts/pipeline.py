@@ -52,9 +52,22 @@ def render_pages(edition: Edition) -> list[Page]:
     ]
 
 
+NAV_ESSAYS = 30  # more essays than this are listed in the sidebar in groups of this size
+
+
 def nav(edition: Edition) -> list[dict]:
-    """The site navigation: home, the essays in seed order, the themes, the edition's own pages."""
+    """The site navigation: home, the essays in seed order, the themes, the edition's own pages.
+
+    Every page carries the whole sidebar, so a long list of essays would make the site grow with
+    the square of its size; beyond NAV_ESSAYS they are grouped (and the hook prunes closed groups).
+    """
     essays = [{essay.title: f"{essay.url.rstrip('/')}.md"} for essay in edition.essays]
+    if len(essays) > NAV_ESSAYS:
+        essays = [
+            {f"{i + 1}–{i + len(group)}": group}
+            for i in range(0, len(essays), NAV_ESSAYS)
+            for group in [essays[i : i + NAV_ESSAYS]]
+        ]
     themes = [{"주제 색인": "themes/index.md"}] + [
         {theme.label: f"themes/{theme.id}.md"} for theme in edition.annotations.data.themes
     ]

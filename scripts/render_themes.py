@@ -14,6 +14,9 @@ from .escape import front_matter, html_text
 from .records import Annotations, Block, Edition, Entity, Essay, Mention, Page, Passage, Theme
 
 THEMES_DIR = "themes"
+# Beyond this many essays a cross-essay page quotes the essays with the most passages and lists
+# the rest, so a page stays readable (and the site linear in size) as the edition grows.
+SHOWN_ESSAYS = 30
 
 
 def href(from_url: str, to_url: str) -> str:
@@ -91,13 +94,23 @@ def _by_essay(lookup: Lookup, passages: tuple[Passage, ...]) -> list[tuple[Essay
     return [(lookup.essays[slug], groups[slug]) for slug in sorted(groups, key=lookup.order.get)]
 
 
+def most_passages(groups: list, limit: int = SHOWN_ESSAYS) -> tuple[list, list]:
+    """(essay, passages) groups split into the ``limit`` with the most passages and the rest,
+    both in edition order."""
+    if len(groups) <= limit:
+        return groups, []
+    keep = set(sorted(range(len(groups)), key=lambda i: (-len(groups[i][1]), i))[:limit])
+    return [g for i, g in enumerate(groups) if i in keep], [g for i, g in enumerate(groups) if i not in keep]
+
+
 def render_theme(theme: Theme, annotations: Annotations, lookup: Lookup, titles: dict[str, str]) -> Page:
     page_url = theme_url(theme.id)
     passages = annotations.index.get(("theme", theme.id), ())
     groups = _by_essay(lookup, passages)
+    shown, rest = most_passages(groups)
     related = " · ".join(f'<a href="{href(page_url, theme_url(r))}">{html_text(titles[r])}</a>' for r in theme.related)
     columns = []
-    for essay, essay_passages in groups:
+    for essay, essay_passages in shown:
         quotes = "\n".join(
             _passage_quote(
                 lookup, p, [m for m in annotations.mentions[p] if m.kind == "theme" and m.target == theme.id], page_url
@@ -114,6 +127,8 @@ def render_theme(theme: Theme, annotations: Annotations, lookup: Lookup, titles:
         if passages
         else "이 주제를 다루는 단락이 없습니다."
     )
+    if rest:
+        summary += f" 단락이 가장 많은 {len(shown)}편을 인용하고, 나머지 {len(rest)}편은 아래 목록에 모았습니다."
     markdown = (
         front_matter(title=theme.label, description=theme.description)
         + f'<p class="edition-theme-en" lang="en">{html_text(theme.label_en)}</p>\n\n'
@@ -124,8 +139,21 @@ def render_theme(theme: Theme, annotations: Annotations, lookup: Lookup, titles:
         + f'<div class="edition-columns edition-columns--{min(len(groups), 3)}">\n'
         + "\n".join(columns)
         + "\n</div>\n"
+        + _more_essays(rest, lookup, page_url)
     )
     return Page(f"{THEMES_DIR}/{theme.id}.md", markdown)
+
+
+def _more_essays(rest: list[tuple[Essay, list[Passage]]], lookup: Lookup, page_url: str) -> str:
+    """The essays a theme page does not quote: a link to each one's first passage."""
+    if not rest:
+        return ""
+    items = "".join(
+        f'<li id="essay-{essay.meta.slug}"><a href="{href(page_url, lookup.url(ps[0]))}">{html_text(essay.title)}</a>'
+        f" <span>단락 {len(ps)}개</span></li>"
+        for essay, ps in rest
+    )
+    return f'\n<h2 id="more-essays">그 밖의 글 {len(rest)}편</h2>\n<ul class="edition-theme-more">{items}</ul>\n'
 
 
 def render_theme_index(edition: Edition, annotations: Annotations) -> Page:
@@ -133,14 +161,16 @@ def render_theme_index(edition: Edition, annotations: Annotations) -> Page:
     themes = annotations.data.themes
     counts = {t.id: Counter(p.essay for p in annotations.index.get(("theme", t.id), ())) for t in themes}
     top = max((n for c in counts.values() for n in c.values()), default=1)
+    totals = [(e, [None] * sum(c[e.meta.slug] for c in counts.values())) for e in edition.essays]
+    essays = [e for e, _ in most_passages(totals)[0]]
     head = "".join(
         f'<th scope="col"><a href="{href(page_url, e.url)}" title="{html_text(e.title)}">{i}</a></th>'
-        for i, e in enumerate(edition.essays, 1)
+        for i, e in enumerate(essays, 1)
     )
     rows = []
     for theme in themes:
         cells = []
-        for essay in edition.essays:
+        for essay in essays:
             n = counts[theme.id][essay.meta.slug]
             level = 0 if not n else 1 + min(3, (n * 4 - 1) // top)
             label = f"{essay.title} — {theme.label}: 단락 {n}개"
@@ -159,15 +189,22 @@ def render_theme_index(edition: Edition, annotations: Annotations) -> Page:
             + f'<td class="edition-grid__total">{total}</td></tr>'
         )
     legend = "".join(
-        f'<li><a href="{href(page_url, e.url)}">{i}. {html_text(e.title)}</a></li>'
-        for i, e in enumerate(edition.essays, 1)
+        f'<li><a href="{href(page_url, e.url)}">{i}. {html_text(e.title)}</a></li>' for i, e in enumerate(essays, 1)
+    )
+    scope = (
+        f" 글이 {len(edition.essays)}편이라 표에는 주제를 다룬 단락이 가장 많은 {len(essays)}편만 싣고, "
+        "나머지 글은 각 주제 쪽에 모았습니다."
+        if len(essays) < len(edition.essays)
+        else ""
     )
     markdown = (
         front_matter(
             hide=["toc"], title="주제", description="다섯 편의 글을 가로지르는 주제와 각 글에서 그 주제를 다룬 단락 수"
         )
         + '<p class="edition-lead">한 주제를 골라 다섯 편의 글이 그 주제를 어디서 어떻게 다루는지 따라가 보세요. '
-        "표의 숫자는 그 글에서 주제를 다룬 단락 수이며, 누르면 해당 단락으로 갑니다.</p>\n\n"
+        "표의 숫자는 그 글에서 주제를 다룬 단락 수이며, 누르면 해당 단락으로 갑니다."
+        + scope
+        + "</p>\n\n"
         + '<div class="edition-grid-wrap"><table class="edition-grid"><caption>글 × 주제: 주제를 다룬 단락 수</caption>'
         + f'<thead><tr><th scope="col">주제</th>{head}<th scope="col">합계</th></tr></thead><tbody>\n'
         + "\n".join(rows)
@@ -188,12 +225,17 @@ def _occurrences(
         if m.kind == kind and m.target == ident and not m.tagged
     )
     items = []
-    for essay, essay_passages in _by_essay(lookup, passages):
+    shown, rest = most_passages(_by_essay(lookup, passages))
+    for essay, essay_passages in shown:
         links = ", ".join(
             f'<a href="{href(page_url, lookup.url(p))}">{html_text(lookup.sections.get(p) or "첫머리")}</a>'
             for p in essay_passages
         )
         items.append(f"<li><cite>{html_text(essay.title)}</cite> ({len(essay_passages)}) — {links}</li>")
+    if rest:
+        items.append(
+            f"<li>그 밖의 글 {len(rest)}편 (단락 {sum(len(ps) for _, ps in rest)}개): 검색으로 모두 찾을 수 있습니다</li>"
+        )
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>본문에 나오지 않음</p>", [
         s for s, _ in spellings.most_common()
     ]

@@ -96,15 +96,16 @@ def build_direct_index(edition: Edition) -> str:
 def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms) -> list[dict]:
     slug = essay.meta.slug
     page_text = essay.meta.gist or ""
-    blocks = [b for b in lookup.blocks if b.essay == slug]
-    texts = [essay.title + " " + page_text] + [lookup.blocks[p].text for p in blocks]
-    analysed = analyse_cached(analyser, texts, cache_dir)
-    page_terms = index_terms(texts[0], analysed[0])
+    shown = essay.shown_blocks()
+    # The same batch as annotate(), so the analysis comes from its cache entry.
+    analysed = analyse_cached(analyser, [b.text for b in shown], cache_dir)
+    head = essay.title + " " + page_text
+    page_terms = index_terms(head, analyse_cached(analyser, [head], cache_dir)[0])
     docs = [{"location": essay.url, "title": essay.title, "text": page_text, "t": " ".join(page_terms), "k": "essay"}]
-    for passage, tokens in zip(blocks, analysed[1:]):
-        block = lookup.blocks[passage]
+    for block, tokens in zip(shown, analysed):
         if block.level == 1:  # the title block: the page document stands for it
             continue
+        passage = Passage(slug, block.id)
         terms = index_terms(block.text, tokens) + _group_terms(annotations.mentions.get(passage, ()), synonyms)
         docs.append(
             {
