@@ -91,8 +91,11 @@ def on_post_build(config) -> None:
     (site / "edition.json").write_text(manifest(_Build.edition), encoding="utf-8")
     if config.extra["edition_search"]:
         an = analyser(user_words(_Build.edition.annotations.data))
-        index = build_search_index(_Build.edition, an, _cache_dir(config))
-        (site / "search" / "search_index.json").write_text(index, encoding="utf-8")
+        search = build_search_index(_Build.edition, an, _cache_dir(config))
+        (site / "search" / "search_index.json").write_text(search.index, encoding="utf-8")
+        for name, content in search.files.items():
+            (site / "search" / name).parent.mkdir(exist_ok=True)
+            (site / "search" / name).write_text(content, encoding="utf-8")
         (site / "search" / "direct.json").write_text(build_direct_index(_Build.edition), encoding="utf-8")
 
 

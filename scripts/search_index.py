@@ -1,23 +1,35 @@
-"""Stage 5, render: the Korean search index, ``site/search/search_index.json``.
+"""Stage 5, render: the Korean search index under ``site/search/``.
 
-It keeps Material's shape (``{"config", "docs"}``: the search UI hands both to the worker
-unchanged) but the documents are paragraphs, not pages, and each carries its analysed terms
-in ``t``: the analyser's content tokens (particles stripped, Latin lower-cased), compounds
-joined whole as well as in parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), and alias-group
-terms (``@e:nvidia`` wherever 엔비디아/Nvidia occurs). ``config.aliases`` maps every spelling
-to its groups, so the browser expands 딥시크 to the same group as DeepSeek.
-``docs/assets/search/worker.js`` reads this file; ``search/direct.json`` lists the theme,
-glossary and people entries that ``direct.js`` shows above the results when a query names them.
+The documents are paragraphs, not pages. Each is indexed by its analysed terms: the analyser's
+content tokens (particles stripped, Latin lower-cased), compounds joined whole as well as in
+parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), and alias-group terms (``@e:nvidia`` wherever
+엔비디아/Nvidia occurs). The index holds, per term, its postings with the BM25 term-frequency
+part already computed (the browser adds the idf), and ``config.aliases`` maps every spelling to
+its groups, so the browser expands 딥시크 to the same group as DeepSeek.
+
+``search_index.json`` keeps Material's shape (``{"config", "docs"}``: the search UI hands it to
+the worker unchanged). A small edition carries everything in it; past ``INLINE_LIMIT`` bytes the
+postings are split into shards by the first letter (or two) of the term and the paragraphs into
+one file per page, named by content hash, and the worker fetches only what a query needs, as
+Pagefind does. ``docs/assets/search/worker.js`` reads both forms; ``search/direct.json`` lists the
+theme, glossary and people entries that ``direct.js`` shows above the results.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+from collections import Counter
+from dataclasses import dataclass
 
 from .analyse import Analyser, Token, analyse_cached, normalise
 from .records import Annotations, Edition, Essay, Mention, Passage
 from .render_themes import Lookup, theme_url
 
+K1, B = 1.2, 0.5  # BM25 for short paragraphs
+INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_index.json itself
+SHARD_BYTES = 60_000  # target size of one postings shard (~15-20 kB gzip)
 NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XR")  # 130+조 → 130조, 빅+테크 → 빅테크
 PARTICLES = (
     "에서부터 이라는 이라고 으로서 으로써 에게서 까지는 에서는 에서도 이라도 처럼 보다 부터 까지 에게 한테 "
@@ -66,25 +78,129 @@ def alias_groups(annotations: Annotations) -> dict[str, list[str]]:
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
 
 
-def build_search_index(edition: Edition, analyser: Analyser, cache_dir) -> str:
+@dataclass(frozen=True)
+class SearchDoc:
+    location: str
+    title: str
+    text: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchFiles:
+    index: str  # search/search_index.json
+    files: dict[str, str]  # path under search/ → content (shards, paragraphs of a page)
+
+
+def search_docs(edition: Edition, analyser: Analyser, cache_dir) -> list[SearchDoc]:
+    """Every essay's page document followed by its paragraphs, in edition order."""
     annotations = edition.annotations
     lookup = Lookup(edition)
     synonyms = {t.id: {normalise(s) for s in t.synonyms} for t in annotations.data.themes}
-    docs = []
-    for essay in edition.essays:
-        docs.extend(_essay_docs(essay, annotations, lookup, analyser, cache_dir, synonyms))
-    index = {
-        "config": {
-            "lang": ["ko"],
-            "separator": r"[\s\-]+",
-            "pipeline": [],
-            "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
-            "aliases": alias_groups(annotations),
-            "particles": PARTICLES,
-        },
-        "docs": docs,
+    return [
+        doc
+        for essay in edition.essays
+        for doc in _essay_docs(essay, annotations, lookup, analyser, cache_dir, synonyms)
+    ]
+
+
+def build_search_index(edition: Edition, analyser: Analyser, cache_dir, inline_limit: int | None = None) -> SearchFiles:
+    if inline_limit is None:  # EDITION_SEARCH_INLINE=0 shards even the five essays (tests of the sharded form)
+        inline_limit = int(os.environ.get("EDITION_SEARCH_INLINE", INLINE_LIMIT))
+    docs = search_docs(edition, analyser, cache_dir)
+    postings = dict(sorted(_postings(docs).items()))
+    shown = [{"location": d.location, "title": d.title, "text": d.text} for d in docs]
+    pages = [(i, d.location) for i, d in enumerate(docs) if "#" not in d.location]
+    config = {
+        "lang": ["ko"],
+        "separator": r"[\s\-]+",
+        "pipeline": [],
+        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
+        "aliases": alias_groups(edition.annotations),
+        "particles": PARTICLES,
     }
-    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))
+    if size <= inline_limit:
+        config["index"] = {
+            "docs": len(docs),
+            "pages": [[url, first] for first, url in pages],
+            "shards": [postings],
+        }
+        return SearchFiles(_dumps({"config": config, "docs": shown}), {})
+    files: dict[str, str] = {}
+    page_rows = []
+    for (first, url), (end, _) in zip(pages, pages[1:] + [(len(docs), "")]):
+        page_rows.append([url, first, _hashed(files, "p", _dumps(shown[first:end]))])
+    keys, split, shards = _shards(postings)
+    config["index"] = {
+        "docs": len(docs),
+        "pages": page_rows,
+        "split": "".join(sorted(split)),
+        "keys": keys,
+        "shards": [_hashed(files, "t", _dumps(shard)) for shard in shards],
+    }
+    return SearchFiles(_dumps({"config": config, "docs": []}), files)
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _size(term: str, postings: list[int]) -> int:
+    """About the bytes a term takes in a shard (without encoding it twice)."""
+    return len(term.encode()) + 4 * len(postings)
+
+
+def _hashed(files: dict[str, str], folder: str, content: str) -> str:
+    """Store ``content`` under a name that changes with it, so no browser mixes two builds' files."""
+    name = f"{folder}/{hashlib.sha256(content.encode()).hexdigest()[:12]}.json"
+    files[name] = content
+    return name
+
+
+def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
+    """term → [doc, weight, doc, weight…], doc ids as gaps; weight = 100 × BM25's tf part."""
+    average = sum(len(d.terms) for d in docs) / max(1, len(docs))
+    out: dict[str, list[int]] = {}
+    last: dict[str, int] = {}
+    for i, doc in enumerate(docs):
+        norm = K1 * (1 - B + B * len(doc.terms) / average)
+        for term, tf in Counter(doc.terms).items():
+            out.setdefault(term, []).extend((i - last.get(term, 0), round(100 * tf * (K1 + 1) / (tf + norm))))
+            last[term] = i
+    return out
+
+
+def shard_key(term: str, split: set[str]) -> str:
+    """Which shard a term lives in: alias groups whole, words by their first letter, or by their
+    first two letters when that letter's words are too many for one shard (worker.js keyOf)."""
+    if term.startswith("@"):
+        return term
+    return term[:2] if term[0] in split and len(term) > 1 else term[0]
+
+
+def _shards(postings: dict[str, list[int]]) -> tuple[dict[str, int], set[str], list[dict[str, list[int]]]]:
+    """Keys packed in order into shards of about SHARD_BYTES."""
+    by_letter = Counter()
+    for term, p in postings.items():
+        if not term.startswith("@"):
+            by_letter[term[0]] += _size(term, p)
+    split = {letter for letter, size in by_letter.items() if size > SHARD_BYTES}
+    keyed: dict[str, dict[str, list[int]]] = {}
+    for term, p in postings.items():
+        keyed.setdefault(shard_key(term, split), {})[term] = p
+    keys: dict[str, int] = {}
+    shards: list[dict[str, list[int]]] = [{}]
+    size = 0
+    for key in sorted(keyed):
+        key_size = sum(_size(t, p) for t, p in keyed[key].items())
+        if size and size + key_size > SHARD_BYTES:
+            shards.append({})
+            size = 0
+        shards[-1].update(keyed[key])
+        keys[key] = len(shards) - 1
+        size += key_size
+    return keys, split, shards
 
 
 def build_direct_index(edition: Edition) -> str:
@@ -93,7 +209,7 @@ def build_direct_index(edition: Edition) -> str:
     return json.dumps(direct, ensure_ascii=False, separators=(",", ":"))
 
 
-def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms) -> list[dict]:
+def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms) -> list[SearchDoc]:
     slug = essay.meta.slug
     page_text = essay.meta.gist or ""
     shown = essay.shown_blocks()
@@ -101,21 +217,13 @@ def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, c
     analysed = analyse_cached(analyser, [b.text for b in shown], cache_dir)
     head = essay.title + " " + page_text
     page_terms = index_terms(head, analyse_cached(analyser, [head], cache_dir)[0])
-    docs = [{"location": essay.url, "title": essay.title, "text": page_text, "t": " ".join(page_terms), "k": "essay"}]
+    docs = [SearchDoc(essay.url, essay.title, page_text, tuple(page_terms))]
     for block, tokens in zip(shown, analysed):
         if block.level == 1:  # the title block: the page document stands for it
             continue
         passage = Passage(slug, block.id)
         terms = index_terms(block.text, tokens) + _group_terms(annotations.mentions.get(passage, ()), synonyms)
-        docs.append(
-            {
-                "location": f"{essay.url}#{block.id}",
-                "title": _section_title(lookup, passage),
-                "text": block.text,
-                "t": " ".join(terms),
-                "k": block.kind,
-            }
-        )
+        docs.append(SearchDoc(f"{essay.url}#{block.id}", _section_title(lookup, passage), block.text, tuple(terms)))
     return docs
 
 

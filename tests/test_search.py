@@ -12,7 +12,7 @@ from conftest import ROOT, SEEDS
 from scripts.analyse import analyser
 from scripts.annotate import user_words
 from scripts.pipeline import build_edition
-from scripts.search_index import alias_groups, build_search_index, index_terms
+from scripts.search_index import alias_groups, build_search_index, index_terms, search_docs
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,12 @@ def an(edition):
 
 @pytest.fixture(scope="module")
 def index(edition, an) -> dict:
-    return json.loads(build_search_index(edition, an, None))
+    return json.loads(build_search_index(edition, an, None).index)
+
+
+@pytest.fixture(scope="module")
+def docs(edition, an):
+    return search_docs(edition, an, None)
 
 
 def forms(an, text: str) -> list[str]:
@@ -77,16 +82,15 @@ def test_index_has_one_document_per_paragraph_with_its_anchor(index, edition):
             assert f"{essay.url}#{block.id}" in locations
 
 
-def test_index_gives_latin_only_passages_the_hangul_group(index):
-    doc = next(d for d in index["docs"] if "DeepSeek 발표 후 Nvidia 주가" in d["text"])
-    terms = doc["t"].split()
-    assert "@e:deepseek" in terms and "@e:nvidia" in terms
+def test_index_gives_latin_only_passages_the_hangul_group(docs):
+    doc = next(d for d in docs if "DeepSeek 발표 후 Nvidia 주가" in d.text)
+    assert "@e:deepseek" in doc.terms and "@e:nvidia" in doc.terms
 
 
-def test_editors_tags_do_not_leak_into_search_terms(index):
+def test_editors_tags_do_not_leak_into_search_terms(docs):
     """A passage tagged capex by the editors (it never says capex) must not be found by 'capex'."""
-    doc = next(d for d in index["docs"] if d["text"].startswith("130조원 규모의 AI 인프라 투자"))
-    assert "@th:capex" not in doc["t"].split()
+    doc = next(d for d in docs if d.text.startswith("130조원 규모의 AI 인프라 투자"))
+    assert "@th:capex" not in doc.terms
 
 
 def test_worker_config_block_matches_the_pinned_material_template():

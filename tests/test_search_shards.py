@@ -1,0 +1,112 @@
+"""The search index in its two forms: inline (a small edition) and sharded (a large one).
+
+The five essays are small enough to travel in search_index.json; forcing the sharded form on
+them (EDITION_SEARCH_INLINE=0) must give the same postings, the same paragraphs and, in the
+browser, the same results, while a query fetches only the shards it needs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from conftest import ROOT, SEEDS, copy_project, mkdocs, serve
+from test_search_browser import search
+
+from scripts import search_index
+from scripts.analyse import analyser
+from scripts.annotate import user_words
+from scripts.pipeline import build_edition
+from scripts.search_index import build_search_index, shard_key
+
+
+@pytest.fixture(scope="module")
+def forms():
+    edition = build_edition(SEEDS)
+    an = analyser(user_words(edition.annotations.data))
+    return build_search_index(edition, an, None), build_search_index(edition, an, None, inline_limit=0)
+
+
+def test_small_edition_is_one_file(forms):
+    inline, _ = forms
+    index = json.loads(inline.index)["config"]["index"]
+    assert inline.files == {}
+    assert len(index["shards"]) == 1 and "keys" not in index
+    assert len(json.loads(inline.index)["docs"]) == index["docs"]
+
+
+def test_shards_hold_the_same_postings_each_term_where_its_key_says(forms):
+    inline, sharded = forms
+    whole = json.loads(inline.index)["config"]["index"]["shards"][0]
+    index = json.loads(sharded.index)["config"]["index"]
+    split = set(index["split"])
+    merged = {}
+    for n, name in enumerate(index["shards"]):
+        shard = json.loads(sharded.files[name])
+        assert all(index["keys"][shard_key(term, split)] == n for term in shard), name
+        merged.update(shard)
+    assert merged == whole
+    assert len(index["shards"]) > 1
+
+
+def test_page_files_hold_the_same_paragraphs_under_content_hashed_names(forms):
+    inline, sharded = forms
+    index = json.loads(sharded.index)["config"]["index"]
+    paragraphs = [doc for _, _, name in index["pages"] for doc in json.loads(sharded.files[name])]
+    assert paragraphs == json.loads(inline.index)["docs"]
+    assert json.loads(sharded.index)["docs"] == []
+    for name, content in sharded.files.items():
+        assert name.split("/")[1].split(".")[0] in search_index.hashlib.sha256(content.encode()).hexdigest()
+
+
+def test_a_crowded_first_letter_is_split_by_its_first_two(monkeypatch):
+    monkeypatch.setattr(search_index, "SHARD_BYTES", 40)
+    postings = {"가나": [1, 50] * 4, "가다": [2, 50] * 4, "나무": [3, 50], "@e:x": [1, 10]}
+    keys, split, shards = search_index._shards(postings)
+    assert split == {"가"}
+    assert {"가나", "가다", "나", "@e:x"} == set(keys)
+    for term in postings:
+        assert term in shards[keys[shard_key(term, split)]]
+
+
+@pytest.fixture(scope="module")
+def sharded_url(tmp_path_factory):
+    root = copy_project(tmp_path_factory.mktemp("sharded"))
+    done = mkdocs(root, "build", "--strict", "--site-dir", str(root / "site"), env={"EDITION_SEARCH_INLINE": "0"})
+    assert done.returncode == 0, done.stderr
+    server, url = serve(root / "site")
+    yield url
+    server.shutdown()
+
+
+def _queries() -> list[str]:
+    own = yaml.safe_load((ROOT / "tests" / "search" / "queries.yaml").read_text(encoding="utf-8"))
+    return [q["q"] for q in (own["queries"] if isinstance(own, dict) else own)]
+
+
+def test_sharded_search_finds_what_the_inline_search_finds(chromium, site_url, sharded_url):
+    results = {}
+    for name, url in (("inline", site_url), ("sharded", sharded_url)):
+        context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+        page = context.new_page()
+        page.goto(url + "/")
+        page.wait_for_function("() => document.querySelector('.md-search-result__meta')")
+        results[name] = {q: [h.removeprefix(url) for h in search(page, q)["links"]] for q in _queries()}
+        context.close()
+    differing = [q for q in results["inline"] if results["inline"][q] != results["sharded"][q]]
+    assert not differing, differing
+    assert sum(map(len, results["sharded"].values())) > 100
+
+
+def test_a_query_fetches_only_the_shards_it_needs(chromium, sharded_url):
+    context = chromium.new_context(locale="ko-KR")
+    page = context.new_page()
+    fetched = []
+    page.on("requestfinished", lambda r: fetched.append(r.url) if "/search/t/" in r.url else None)
+    page.goto(sharded_url + "/")
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta')")
+    result = search(page, "엔비디아")
+    shards = page.evaluate("() => fetch('search/search_index.json').then(r => r.json())")["config"]["index"]["shards"]
+    context.close()
+    assert result["links"]
+    assert 0 < len(set(fetched)) < len(shards), fetched
