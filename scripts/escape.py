@@ -13,6 +13,8 @@ import string
 
 import yaml
 
+from .rawhtml import MARK
+
 _PUNCT = set(string.punctuation)
 
 
@@ -29,8 +31,9 @@ def attr(name: str, value: str) -> str:
 
 
 def front_matter(**fields: object) -> str:
-    """YAML front matter. Material puts ``title`` into <title> and the nav unescaped, so it is
-    stored HTML-escaped: the browser shows the literal text."""
+    """YAML front matter, then the mark of a generated page (``rawhtml.py``). Material puts
+    ``title`` into <title> and the nav unescaped, so it is stored HTML-escaped: the browser shows
+    the literal text."""
     if "title" in fields:
         fields["title"] = html_text(str(fields["title"]))
-    return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=True) + "---\n\n"
+    return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=True) + "---\n" + MARK + "\n\n"

@@ -21,6 +21,7 @@ from scripts.annotate import user_words  # noqa: E402
 from scripts.csp import with_policy  # noqa: E402
 from scripts.manifest import manifest  # noqa: E402
 from scripts.pipeline import NAV_ESSAYS, build_edition, nav, render_pages  # noqa: E402
+from scripts.rawhtml import RawHtmlExtension  # noqa: E402
 from scripts.records import Edition, EditionError  # noqa: E402
 from scripts.render_index import about_appendix  # noqa: E402
 from scripts.search_index import build_direct_index, build_search_index  # noqa: E402
@@ -50,6 +51,7 @@ def on_config(config):
     for warning in _Build.edition.warnings:
         log.warning(warning)
     config.nav = nav(_Build.edition)
+    config.markdown_extensions.append(RawHtmlExtension())
     if len(_Build.edition.essays) > NAV_ESSAYS and "navigation.prune" not in config.theme["features"]:
         config.theme["features"].append("navigation.prune")  # render only the open group of essays
     # EDITION_SEARCH=stock builds the same pages with Material's own search (the benchmark's reference).
