@@ -1,6 +1,8 @@
 """Build benchmark: the edition at 5, 100 and 1,000 essays (the five real seeds plus synthetic
 ones from bench/corpus.py), per pipeline stage and for the whole `mkdocs build`, against a plain
-MkDocs + Material build of the same generated Markdown without our hooks. Prints a table.
+MkDocs + Material build of the same generated Markdown without our hooks; a rebuild in
+`mkdocs serve` after editing one seed; and the search of each built site in headless Chromium
+(../shared/tools/search_eval.py with the shared visible queries). Prints a table.
 
     python bench/build.py [--sizes 5 100 1000]
 """
@@ -11,10 +13,13 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -25,6 +30,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus import generate  # noqa: E402
 
 PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
+SHARED = ROOT.parent / "shared"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 # Runs mkdocs in a child and reports its peak memory (ru_maxrss, kB) on the last line.
 MKDOCS = (
     "import resource, sys\n"
@@ -48,10 +55,9 @@ def project(dest: Path, essays: int) -> Path:
 
 
 def mkdocs(cwd: Path, *args: str) -> tuple[float, int]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", MKDOCS, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-c", MKDOCS, *args], cwd=cwd, env=ENV, capture_output=True, text=True, check=False
     )
     wall = time.perf_counter() - start
     if done.returncode != 0:
@@ -130,6 +136,81 @@ def plain(dest: Path) -> tuple[float, int]:
     return mkdocs(dest, "build", "--quiet", "--site-dir", str(dest / "site"))
 
 
+def edit_one_seed(proj: Path, n: int) -> None:
+    seed = sorted((proj / "seeds").glob("*.txt"))[-1]
+    seed.write_text(seed.read_text(encoding="utf-8") + f"\n편집 {n}: 한 줄을 더한 뒤의 재빌드.\n", encoding="utf-8")
+
+
+def serve_rebuilds(proj: Path, edits: int = 3) -> list[float]:
+    """Seconds from saving an edited seed to `mkdocs serve` reporting the rebuilt site, per edit."""
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=proj,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    events: list[tuple[float, str]] = []
+    reader = threading.Thread(target=lambda: [events.append((time.perf_counter(), line)) for line in server.stderr])
+    reader.start()
+
+    def wait_for(pattern: str, after: int) -> tuple[float, int]:
+        deadline = time.perf_counter() + 900
+        while time.perf_counter() < deadline:
+            for i, (at, line) in enumerate(events[after:], after):
+                if re.search(pattern, line):
+                    return at, i + 1
+            if server.poll() is not None:
+                raise SystemExit("mkdocs serve stopped:\n" + "".join(line for _, line in events[-20:]))
+            time.sleep(0.02)
+        raise SystemExit(f"mkdocs serve: no {pattern!r} within 900 s")
+
+    try:
+        _, seen = wait_for(r"Serving on", 0)
+        times = []
+        for n in range(edits):
+            time.sleep(1.0)
+            edit_one_seed(proj, n)
+            saved = time.perf_counter()
+            done, seen = wait_for(r"Reloading browsers", seen)
+            times.append(done - saved)
+        return times
+    finally:
+        server.terminate()
+        server.wait()
+        reader.join()
+
+
+def search_in_browser(site: Path, out: Path) -> dict | None:
+    """The shared search evaluation on a built site: readiness, latency, bytes (None without ../shared)."""
+    tool, queries = SHARED / "tools" / "search_eval.py", SHARED / "search" / "queries.yaml"
+    if not tool.exists():
+        return None
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    subprocess.run(
+        [sys.executable, str(tool), str(site), str(queries), "--out", str(out), "--chromium", chromium],
+        check=True,
+        capture_output=True,
+    )
+    report = json.loads(out.read_text(encoding="utf-8"))
+    transfer = report["transfer"]
+    shards = [r["body"] for r in transfer["responses"] if not r["during_load"]]
+    return {
+        "ready_ms": report["ready_ms_from_navigation"],
+        "median_ms": report["aggregate"]["median_latency_ms"],
+        "max_ms": report["aggregate"]["max_latency_ms"],
+        "recall": report["aggregate"]["mean_recall"],
+        "index_bytes": transfer["search_index_bytes"],
+        "index_gzip": transfer["search_index_gzip_estimate"],
+        "after_bytes": sum(shards),
+        "queries": len(report["results"]),
+    }
+
+
 def size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -137,17 +218,22 @@ def size(path: Path) -> int:
 def measure(essays: int, tmp: Path) -> dict:
     proj = project(tmp / f"p{essays}", essays)
     cold, rss = mkdocs(proj, "build", "--quiet", "--site-dir", str(proj / "site"))
-    seed = sorted((proj / "seeds").glob("*.txt"))[-1]
-    seed.write_text(seed.read_text(encoding="utf-8") + "\n편집 한 줄을 더한 뒤의 재빌드.\n", encoding="utf-8")
+    edit_one_seed(proj, -1)
     warm, _ = mkdocs(proj, "build", "--quiet", "--site-dir", str(proj / "site"))
+    search = search_in_browser(proj / "site", tmp / f"search{essays}.json")
+    rebuilds = serve_rebuilds(proj)
     times = staged(proj, tmp / f"cache{essays}", tmp / f"plain{essays}")
     reference, reference_rss = plain(tmp / f"plain{essays}")
-    index = (proj / "site" / "search" / "search_index.json").read_bytes()
+    index = b"".join(
+        p.read_bytes() for p in sorted((proj / "site" / "search").rglob("*.json")) if p.name != "direct.json"
+    )
     return {
         "essays": essays,
         "stages": times,
         "build": cold,
         "rebuild": warm,
+        "serve": sorted(rebuilds)[len(rebuilds) // 2],
+        "search": search,
         "rss_mb": rss / 1024,
         "plain": reference,
         "plain_rss_mb": reference_rss / 1024,
@@ -166,15 +252,30 @@ def table(rows: list[dict]) -> str:
         out.append(f"| {name} (s) | " + " | ".join(f"{r['stages'][name]:.2f}" for r in rows) + " |")
     lines = (
         ("`mkdocs build`, cold cache (s)", lambda r: f"{r['build']:.1f}"),
-        ("rebuild after editing one seed (s)", lambda r: f"{r['rebuild']:.1f}"),
+        ("`mkdocs build` after editing one seed (s)", lambda r: f"{r['rebuild']:.1f}"),
+        ("`mkdocs serve`: edit one seed → rebuilt, median of 3 (s)", lambda r: f"{r['serve']:.1f}"),
         ("plain MkDocs + Material, same Markdown (s)", lambda r: f"{r['plain']:.1f}"),
         ("ratio edition / plain", lambda r: f"{r['build'] / r['plain']:.2f}×"),
         ("peak memory, edition build (MB)", lambda r: f"{r['rss_mb']:.0f}"),
         ("peak memory, plain build (MB)", lambda r: f"{r['plain_rss_mb']:.0f}"),
         ("pages", lambda r: f"{r['pages']:,}"),
         ("site size (MB)", lambda r: f"{r['site_mb']:.1f}"),
-        ("search index raw / gzip (kB)", lambda r: f"{r['index_raw'] / 1e3:,.0f} / {r['index_gzip'] / 1e3:,.0f}"),
+        (
+            "search index, all files raw / gzip (kB)",
+            lambda r: f"{r['index_raw'] / 1e3:,.0f} / {r['index_gzip'] / 1e3:,.0f}",
+        ),
     )
+    if all(r["search"] for r in rows):
+        lines += (
+            (
+                "search: search_index.json raw / gzip (kB)",
+                lambda r: f"{r['search']['index_bytes'] / 1e3:,.0f} / {r['search']['index_gzip'] / 1e3:,.0f}",
+            ),
+            ("search: shards fetched by the queries (kB, raw)", lambda r: f"{r['search']['after_bytes'] / 1e3:,.0f}"),
+            ("search ready after navigation start (ms)", lambda r: f"{r['search']['ready_ms']:,}"),
+            ("search latency, median / max (ms)", lambda r: f"{r['search']['median_ms']} / {r['search']['max_ms']}"),
+            ("search recall of the shared queries", lambda r: f"{r['search']['recall']:.3f}"),
+        )
     out += [f"| {label} | " + " | ".join(fn(r) for r in rows) + " |" for label, fn in lines]
     if len(rows) >= 3:
         out.append(

@@ -13,7 +13,7 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3  // Material's SearchMessageType
 const SNIPPET = 70                                   // characters of context on each side
-const RESULT_PAGES = 20                              // pages listed (their paragraphs are fetched)
+const RESULT_PAGES = 20                              // pages listed when their paragraphs must be fetched
 const JAMO = /[\u3131-\u318e]+$/                    // a syllable still being composed (IME)
 
 const escapeHTML = s => s.replace(/[&<>"']/g, c => (
@@ -171,7 +171,7 @@ class Engine {
     for (const word of [...words, words.join("")]) this.needs(word, needed)
     needed.delete(-1)
     await Promise.all([...needed].map(n => this.shard(n)))
-    const ranked = this.rank(words, !/\s$/.test(query)).slice(0, RESULT_PAGES)
+    const ranked = this.rank(words, !/\s$/.test(query)).slice(0, this.keys ? RESULT_PAGES : undefined)
     const pages = await Promise.all(ranked.map(group => this.page(group.page)))
     return { items: ranked.map((group, i) => group.map(hit => this.item(pages[i], group.page, hit))) }
   }
