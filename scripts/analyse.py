@@ -7,9 +7,9 @@ and spaces inside a form removed, each with its character offsets:
     "엔비디아가 애플을 제치고" → 엔비디아(0–4) 애플(6–8) 제치(10–12)
     "오픈 AI의 CEO"          → 오픈(0–2) ai(3–5) ceo(7–10)
 
-The analyser is built once per process (the model takes ~2 s to load) with a user dictionary
-that keeps the edition's proper nouns whole, and each essay's analysis is cached on disk by
-content hash, so a rebuild re-analyses only what changed.
+The analyser is built once per process with a user dictionary that keeps the edition's proper
+nouns whole, and each essay's analysis is cached on disk by content hash, so a rebuild
+re-analyses only what changed; the model (~1 s to load) is loaded only when something did.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,13 +40,18 @@ def normalise(form: str) -> str:
 
 class Analyser:
     def __init__(self, user_words: Iterable[str] = ()) -> None:
-        from kiwipiepy import Kiwi  # imported here: loading the model is the slow part
-
         self.user_words = tuple(sorted(set(user_words)))
-        self.kiwi = Kiwi()
-        for word in self.user_words:
-            self.kiwi.add_user_word(word, "NNP", 0)
         self.signature = hashlib.sha256("\n".join((VERSION, *self.user_words)).encode()).hexdigest()[:16]
+
+    @cached_property
+    def kiwi(self):
+        """The model, loaded on first use: a build whose analyses are all cached never loads it."""
+        from kiwipiepy import Kiwi
+
+        kiwi = Kiwi()
+        for word in self.user_words:
+            kiwi.add_user_word(word, "NNP", 0)
+        return kiwi
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         return self.tokens_many([text])[0]

@@ -43,18 +43,19 @@ def user_words(data: EditorialData) -> tuple[str, ...]:
 class Matcher:
     """Alias token sequences indexed by their first token form."""
 
-    def __init__(self, data: EditorialData, analyser: Analyser):
-        targets = (
-            [("theme", t.id, t.aliases) for t in data.themes]
-            + [("entity", e.id, e.aliases) for e in data.entities]
-            + [("term", t.id, t.aliases) for t in data.terms]
-        )
+    def __init__(self, data: EditorialData, analyser: Analyser, cache_dir: Path | None = None):
+        targets = [
+            (kind, ident, alias)
+            for kind, items in (("theme", data.themes), ("entity", data.entities), ("term", data.terms))
+            for item in items
+            for ident, alias in ((item.id, a) for a in item.aliases)
+        ]
+        analysed = analyse_cached(analyser, [alias for _, _, alias in targets], cache_dir)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
-        for kind, ident, aliases in targets:
-            for alias in aliases:
-                forms = tuple(t.form for t in analyser.tokens(alias))
-                if forms:
-                    self.by_first[forms[0]].append((forms, kind, ident))
+        for (kind, ident, _), tokens in zip(targets, analysed):
+            forms = tuple(t.form for t in tokens)
+            if forms:
+                self.by_first[forms[0]].append((forms, kind, ident))
 
     def find(self, text: str, tokens: tuple[Token, ...]) -> list[Mention]:
         found: dict[tuple[str, str], list[Mention]] = defaultdict(list)
@@ -79,7 +80,7 @@ def _adjacent(text: str, run: tuple[Token, ...]) -> bool:
 
 
 def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_dir: Path | None) -> Annotations:
-    matcher = Matcher(data, analyser)
+    matcher = Matcher(data, analyser, cache_dir)
     blocks: dict[Passage, Block] = {}
     mentions: dict[Passage, list[Mention]] = {}
     for essay in edition.essays:
