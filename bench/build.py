@@ -91,7 +91,8 @@ def stages(seeds: Path, cache: Path) -> dict[str, float]:
     essays = timed("structure", lambda: tuple(structure(c) for c in cleaned))
     edition = Edition(essays, tuple(warnings))
     data = load_editorial(seeds)
-    an = timed("analyser load", analyser, user_words(data))
+    an = timed("analyser load", lambda: analyser(user_words(data)))
+    timed("analyser load", lambda: an.kiwi)  # the model loads on first use
     annotations = timed("annotate (incl. analysis)", annotate, edition, data, an, cache)
     edition = Edition(essays, tuple(warnings), annotations)
     debate = timed("debate data", load_debate, seeds, edition)
