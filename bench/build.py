@@ -27,9 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import generate  # noqa: E402
+from corpus import copy_project, generate  # noqa: E402
 
-PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
 SHARED = ROOT.parent / "shared"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 # Runs mkdocs in a child and reports its peak memory (ru_maxrss, kB) on the last line.
@@ -43,13 +42,7 @@ MKDOCS = (
 
 
 def project(dest: Path, essays: int) -> Path:
-    dest.mkdir(parents=True)
-    for part in PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
+    copy_project(dest)
     generate(max(0, essays - 5), dest / "seeds")
     return dest
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")  # what a build reads
 SENTENCE = re.compile(r"(?<=[.!?다요음함임])\s+")
 
 
@@ -71,6 +73,18 @@ def essay(rng: random.Random, number: int, sentences: list[str], headings: list[
     elif platform == "brunch":
         lines += ["매거진의 이전글 합성 글", "브런치는 최신 브라우저에 최적화 되어있습니다. IE chrome safari"]
     return "\n".join(lines) + "\n"
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of the project's build inputs under ``dest``, to add essays to (or break) freely."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
 
 
 def generate(n: int, dest: Path, seed: int = 0, seeds: Path = ROOT / "seeds") -> list[Path]:

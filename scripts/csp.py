@@ -13,7 +13,8 @@ import hashlib
 import re
 
 EXECUTABLE = ("", "text/javascript", "application/javascript", "module")
-# The HTML tokeniser's rule for script content: raw text up to the first "</script".
+# The HTML tokeniser's rule for script content: raw text up to the first "</script". A regex, not
+# html.parser: parsing every page took 3 s of a 17 s (profiled) 100-essay build, for three small scripts.
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script", re.DOTALL | re.IGNORECASE)
 SRC = re.compile(r"\ssrc\s*=", re.IGNORECASE)
 TYPE = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)

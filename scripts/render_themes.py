@@ -94,13 +94,18 @@ def _by_essay(lookup: Lookup, passages: tuple[Passage, ...]) -> list[tuple[Essay
     return [(lookup.essays[slug], groups[slug]) for slug in sorted(groups, key=lookup.order.get)]
 
 
-def most_passages(groups: list, limit: int = SHOWN_ESSAYS) -> tuple[list, list]:
-    """(essay, passages) groups split into the ``limit`` with the most passages and the rest,
-    both in edition order."""
-    if len(groups) <= limit:
-        return groups, []
-    keep = set(sorted(range(len(groups)), key=lambda i: (-len(groups[i][1]), i))[:limit])
-    return [g for i, g in enumerate(groups) if i in keep], [g for i, g in enumerate(groups) if i not in keep]
+def most(items: list, weight, limit: int = SHOWN_ESSAYS) -> tuple[list, list]:
+    """``items`` split into the ``limit`` of greatest ``weight`` (ties: the earlier) and the rest,
+    both in their given order."""
+    if len(items) <= limit:
+        return items, []
+    keep = set(sorted(range(len(items)), key=lambda i: (-weight(items[i]), i))[:limit])
+    return [x for i, x in enumerate(items) if i in keep], [x for i, x in enumerate(items) if i not in keep]
+
+
+def most_passages(groups: list[tuple[Essay, list[Passage]]]) -> tuple[list, list]:
+    """(essay, passages) groups: the essays with the most passages, and the rest."""
+    return most(groups, lambda group: len(group[1]))
 
 
 def render_theme(theme: Theme, annotations: Annotations, lookup: Lookup, titles: dict[str, str]) -> Page:
@@ -161,8 +166,7 @@ def render_theme_index(edition: Edition, annotations: Annotations) -> Page:
     themes = annotations.data.themes
     counts = {t.id: Counter(p.essay for p in annotations.index.get(("theme", t.id), ())) for t in themes}
     top = max((n for c in counts.values() for n in c.values()), default=1)
-    totals = [(e, [None] * sum(c[e.meta.slug] for c in counts.values())) for e in edition.essays]
-    essays = [e for e, _ in most_passages(totals)[0]]
+    essays, _ = most(list(edition.essays), lambda e: sum(c[e.meta.slug] for c in counts.values()))
     head = "".join(
         f'<th scope="col"><a href="{href(page_url, e.url)}" title="{html_text(e.title)}">{i}</a></th>'
         for i, e in enumerate(essays, 1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -13,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus import copy_project
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,18 +33,6 @@ def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None) -> subp
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args], cwd=project, env=env, capture_output=True, text=True, timeout=300
     )
-
-
-def copy_project(dest: Path) -> Path:
-    """A copy of the project's build inputs under ``dest`` (seeds and YAML can then be broken freely)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 @pytest.fixture
