@@ -61,15 +61,15 @@ def mkdocs(cwd: Path, *args: str) -> tuple[float, int]:
 def stages(seeds: Path, cache: Path) -> dict[str, float]:
     """Each pipeline stage timed on its own, in this process, with a cold analysis cache."""
     from scripts.analyse import analyser
-    from scripts.annotate import annotate, user_words
-    from scripts.clean import clean
-    from scripts.debate import load_debate
-    from scripts.load import load_sources
+    from scripts.emitters.search import build_search_index
     from scripts.pipeline import render_pages
+    from scripts.readers.debate import load_debate
+    from scripts.readers.themes import load_editorial
     from scripts.records import Edition
-    from scripts.search_index import build_search_index
-    from scripts.structure import structure
-    from scripts.themedata import load_editorial
+    from scripts.stages.annotate import annotate, user_words
+    from scripts.stages.clean import clean
+    from scripts.stages.load import load_sources
+    from scripts.stages.structure import structure
 
     times: dict[str, float] = {}
 

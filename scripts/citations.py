@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .annotate import find_quote
 from .records import Block, Citation, Debate, Edition, Passage
+from .stages.annotate import find_quote
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from . import inline
 from .citations import Anchors, quote_span
+from .emitters.debate import render_claim
+from .emitters.themes import href, theme_url
 from .records import Annotations, Edition, EditorNote, Essay, Passage, Theme
-from .render_debate import render_claim
-from .render_themes import href, theme_url
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,14 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # MkDocs loads hooks by path
 
 from scripts.analyse import analyser  # noqa: E402
-from scripts.annotate import user_words  # noqa: E402
 from scripts.csp import with_policy  # noqa: E402
-from scripts.manifest import manifest  # noqa: E402
+from scripts.emitters.home import about_appendix  # noqa: E402
+from scripts.emitters.manifest import manifest  # noqa: E402
+from scripts.emitters.search import build_direct_index, build_search_index  # noqa: E402
 from scripts.pipeline import NAV_ESSAYS, build_edition, nav, render_pages  # noqa: E402
 from scripts.rawhtml import RawHtmlExtension  # noqa: E402
 from scripts.records import Edition, EditionError  # noqa: E402
-from scripts.render_index import about_appendix  # noqa: E402
-from scripts.search_index import build_direct_index, build_search_index  # noqa: E402
+from scripts.stages.annotate import user_words  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
 

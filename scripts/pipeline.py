@@ -11,21 +11,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from .analyse import analyser
-from .annotate import annotate, user_words
 from .citations import Anchors
-from .clean import clean
 from .crossrefs import RelatedIndex, essay_refs
-from .debate import load_debate
-from .load import load_sources
+from .emitters.compare import render_compare_pages
+from .emitters.debate import render_matrix, render_question
+from .emitters.essay import render_essay
+from .emitters.figures import render_figures, render_timeline
+from .emitters.home import render_home
+from .emitters.themes import render_cross_pages
+from .readers.debate import load_debate
+from .readers.themes import load_editorial
 from .records import Edition, Page
-from .render_compare import render_compare_pages
-from .render_debate import render_matrix, render_question
-from .render_essay import render_essay
-from .render_figures import render_figures, render_timeline
-from .render_index import render_home
-from .render_themes import render_cross_pages
-from .structure import structure
-from .themedata import load_editorial
+from .stages.annotate import annotate, user_words
+from .stages.clean import clean
+from .stages.load import load_sources
+from .stages.structure import structure
 
 
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:

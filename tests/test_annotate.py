@@ -9,10 +9,10 @@ import pytest
 from conftest import SEEDS, copy_project
 
 from scripts.analyse import analyser
-from scripts.annotate import Matcher, user_words
 from scripts.pipeline import build_edition
+from scripts.readers.themes import load_editorial
 from scripts.records import EditionError, Passage
-from scripts.themedata import load_editorial
+from scripts.stages.annotate import Matcher, user_words
 
 
 @pytest.fixture(scope="module")

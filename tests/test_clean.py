@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean import RULES, clean
 from scripts.records import CleanText, EssayMeta, Fact, Source
+from scripts.stages.clean import RULES, clean
 
 CASES = sorted((Path(__file__).parent / "cases" / "clean").glob("*.yml"))
 REASONS = {rule.name: rule.reason for rule in RULES}

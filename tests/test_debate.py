@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, copy_project
 
+from scripts.emitters.figures import disagreements, korean_amount
 from scripts.pipeline import build_edition
 from scripts.records import EditionError
-from scripts.render_figures import disagreements, korean_amount
 
 
 @pytest.fixture(scope="module")

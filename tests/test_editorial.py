@@ -11,7 +11,7 @@ from textwrap import dedent
 
 import pytest
 
-from scripts.editorial import EssaySpec, load_specs
+from scripts.readers.edition import EssaySpec, load_specs
 from scripts.records import EditionError
 
 ESSAY_KEYS = (

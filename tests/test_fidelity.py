@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.clean import clean
-from scripts.load import load_sources
 from scripts.records import Essay
-from scripts.structure import BULLET, structure
+from scripts.stages.clean import clean
+from scripts.stages.load import load_sources
+from scripts.stages.structure import BULLET, structure
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ESSAYS = {source.meta.slug: structure(clean(source)) for source in load_sources(SEEDS)[0]}

@@ -12,8 +12,8 @@ from textwrap import dedent, indent
 
 import pytest
 
-from scripts.load import load_sources
 from scripts.records import EditionError, Source
+from scripts.stages.load import load_sources
 
 TEXT = "청바지인 줄 알았는데, 곡괭이였네\n엔비디아는 곡괭이를 파는 회사입니다.\n"
 

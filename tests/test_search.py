@@ -10,9 +10,9 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
-from scripts.annotate import user_words
+from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs
 from scripts.pipeline import build_edition
-from scripts.search_index import alias_groups, build_search_index, index_terms, search_docs
+from scripts.stages.annotate import user_words
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,9 @@ from test_search_browser import search
 
 from scripts import search_index
 from scripts.analyse import analyser
-from scripts.annotate import user_words
+from scripts.emitters.search import build_search_index, shard_key
 from scripts.pipeline import build_edition
-from scripts.search_index import build_search_index, shard_key
+from scripts.stages.annotate import user_words
 
 
 @pytest.fixture(scope="module")

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.clean import clean
-from scripts.load import load_sources
 from scripts.records import Block, CleanText, EditionError, Essay, EssayMeta, Evidence, Fact, Line, Source
-from scripts.structure import structure
+from scripts.stages.clean import clean
+from scripts.stages.load import load_sources
+from scripts.stages.structure import structure
 
 CASES = sorted((Path(__file__).parent / "cases" / "structure").glob("*.yml"))
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

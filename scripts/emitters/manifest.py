@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from .records import Edition, Essay, Fact, Figure, Question
-from .render_figures import disagreements, usd_range
+from ..emitters.figures import disagreements, usd_range
+from ..records import Edition, Essay, Fact, Figure, Question
 
 
 def manifest(edition: Edition) -> str:

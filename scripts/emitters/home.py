@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from .clean import RULES
-from .escape import front_matter, html_text
-from .records import UNKNOWN, Edition, Essay, Page
-from .render_essay import STATUS_LABEL, fact_text, reading_minutes
+from ..emitters.essay import STATUS_LABEL, fact_text, reading_minutes
+from ..escape import front_matter, html_text
+from ..records import UNKNOWN, Edition, Essay, Page
+from ..stages.clean import RULES
 
 HOME_INTRO = """\
 AI 붐을 다룬 한국어 글 다섯 편을 깨끗한 본문과 교정 기록, 주석과 함께 읽는 디지털 판입니다.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from .records import ApparatusEntry, CleanText, Line, Source, Span
+from ..records import ApparatusEntry, CleanText, Line, Source, Span
 
 Lines = tuple[Line, ...]
 

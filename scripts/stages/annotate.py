@@ -14,8 +14,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .analyse import Analyser, Token, analyse_cached
-from .records import (
+from ..analyse import Analyser, Token, analyse_cached
+from ..records import (
     Annotations,
     Block,
     Citation,

@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import replace
 
-from .records import Block, CleanText, EditionError, Essay, Fact, Line, Section, Span
+from ..records import Block, CleanText, EditionError, Essay, Fact, Line, Section, Span
 
 HEADING_MAX = 40
 # A sentence may close inside quotes or brackets: “…순간이다.” ends like a sentence too.

@@ -3,10 +3,10 @@ essays' stances side by side, their passages in full, and the claims that answer
 
 from __future__ import annotations
 
-from .citations import Anchors, quote_span
-from .escape import front_matter, html_text
-from .records import Claim, Debate, Edition, Essay, Page, Passage, Question, Stance
-from .render_themes import href, marked_span
+from ..citations import Anchors, quote_span
+from ..emitters.themes import href, marked_span
+from ..escape import front_matter, html_text
+from ..records import Claim, Debate, Edition, Essay, Page, Passage, Question, Stance
 
 SYMBOLS = ("●", "◆", "▲", "■")  # stance families, so the matrix reads without colour
 LINK_LABEL = {"agrees": "같은 주장", "disputes": "반대 주장", "extends": "발전시킨 주장"}

@@ -11,8 +11,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from .editorial import EssaySpec, FactSpec, load_specs
-from .records import EditionError, EssayMeta, Evidence, Fact, Source
+from ..readers.edition import EssaySpec, FactSpec, load_specs
+from ..records import EditionError, EssayMeta, Evidence, Fact, Source
 
 # A seed is one essay: anything larger is almost surely a mistake (a dump, a whole blog export).
 MAX_SEED_BYTES = 2_000_000

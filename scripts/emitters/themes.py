@@ -10,8 +10,8 @@ from __future__ import annotations
 import posixpath
 from collections import Counter
 
-from .escape import front_matter, html_text
-from .records import Annotations, Block, Edition, Entity, Essay, Mention, Page, Passage, Theme
+from ..escape import front_matter, html_text
+from ..records import Annotations, Block, Edition, Entity, Essay, Mention, Page, Passage, Theme
 
 THEMES_DIR = "themes"
 # Beyond this many essays a cross-essay page quotes the essays with the most passages and lists

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .annotate import resolve
-from .records import (
+from ..readers.themes import CITATION_KEYS, YamlFile, check_keys
+from ..readers.yamlfile import Located
+from ..records import (
     Citation,
     Claim,
     ClaimLink,
@@ -22,8 +23,7 @@ from .records import (
     Question,
     Stance,
 )
-from .themedata import CITATION_KEYS, YamlFile, check_keys
-from .yamldata import Located
+from ..stages.annotate import resolve
 
 LINK_TYPES = ("agrees", "disputes", "extends")
 QUESTION_KEYS = ("id", "text", "groups", "stances")
@@ -136,7 +136,7 @@ def _number(f: YamlFile, entry: Located, key: str, required: bool = True) -> flo
 
 
 def _date(f: YamlFile, entry: Located, key: str) -> str | None:
-    from .editorial import DATE_RE
+    from ..readers.edition import DATE_RE
 
     value = entry.get(key)
     if value is None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .records import EditionError
+from ..records import EditionError
 
 
 class Located(dict):

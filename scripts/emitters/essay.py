@@ -7,11 +7,11 @@ The apparatus closes the page in a collapsible ``<details class="edition-apparat
 
 from __future__ import annotations
 
-from .crossrefs import EssayRefs
-from .escape import attr, front_matter, html_text, md_text
-from .inline import hashtag, render_inline
-from .records import UNKNOWN, ApparatusEntry, Block, Essay, Fact, Page, Section
-from .render_themes import href, theme_url
+from ..crossrefs import EssayRefs
+from ..emitters.themes import href, theme_url
+from ..escape import attr, front_matter, html_text, md_text
+from ..inline import hashtag, render_inline
+from ..records import UNKNOWN, ApparatusEntry, Block, Essay, Fact, Page, Section
 
 CHARS_PER_MINUTE = 500  # Korean silent reading, characters without spaces
 STATUS_LABEL = {"stated": "원문에 명시", "inferred": "추정", "supplied": "편집자 제공", "unknown": UNKNOWN}

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from .citations import Anchors
-from .escape import front_matter, html_text
-from .records import Edition, Essay, Page, Passage
-from .render_debate import SILENT, _mark, question_url
-from .render_themes import href, marked, theme_url
+from ..citations import Anchors
+from ..emitters.debate import SILENT, _mark, question_url
+from ..emitters.themes import href, marked, theme_url
+from ..escape import front_matter, html_text
+from ..records import Edition, Essay, Page, Passage
 
 PASSAGES_SHOWN = 2
 

@@ -23,9 +23,9 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 
-from .analyse import Analyser, Token, analyse_cached, normalise
-from .records import Annotations, Edition, Essay, Mention, Passage
-from .render_themes import Lookup, theme_url
+from ..analyse import Analyser, Token, analyse_cached, normalise
+from ..emitters.themes import Lookup, theme_url
+from ..records import Annotations, Edition, Essay, Mention, Passage
 
 K1, B = 1.2, 0.5  # BM25 for short paragraphs
 INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_index.json itself

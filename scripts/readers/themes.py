@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .records import (
+from ..readers.yamlfile import Located, check_keys, read_yaml
+from ..records import (
     Citation,
     EditionError,
     EditorialData,
@@ -19,7 +20,6 @@ from .records import (
     Theme,
     ThemeTag,
 )
-from .yamldata import Located, check_keys, read_yaml
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 THEME_KEYS = ("id", "label", "label_en", "description", "aliases", "related", "synonyms")

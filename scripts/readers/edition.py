@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .records import EditionError
-from .yamldata import Located, check_keys, read_yaml
+from ..readers.yamlfile import Located, check_keys, read_yaml
+from ..records import EditionError
 
 EDITION_FILE = "edition.yml"
 FACTS = ("title", "author", "platform", "kind", "url", "date")
