@@ -64,6 +64,7 @@ def stages(seeds: Path, cache: Path) -> dict[str, float]:
     from scripts.emitters.search import build_search_index
     from scripts.pipeline import render_pages
     from scripts.readers.debate import load_debate
+    from scripts.readers.seeds import read_seeds
     from scripts.readers.themes import load_editorial
     from scripts.records import Edition
     from scripts.stages.annotate import annotate, user_words
@@ -79,6 +80,7 @@ def stages(seeds: Path, cache: Path) -> dict[str, float]:
         times[name] = time.perf_counter() - start
         return result
 
+    seeds = timed("load", read_seeds, seeds)
     sources, warnings = timed("load", load_sources, seeds)
     cleaned = timed("clean", lambda: [clean(s) for s in sources])
     essays = timed("structure", lambda: tuple(structure(c) for c in cleaned))

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .records import Block, Citation, Debate, Edition, Passage
-from .stages.annotate import find_quote
+from .cite import quote_span
+from .editorial import Citation, Debate
+from .records import Edition, Passage
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,6 @@ def debate_citations(debate: Debate) -> list[Citation]:
     return out + ([debate.rate_citation] if debate.rate_citation else [])
 
 
-def quote_span(block: Block, quote: str | None) -> tuple[int, int] | None:
-    return find_quote(block.text, quote) if quote else None
-
-
 class Anchors:
     """Which cited spans get marked (non-crossing, first come first served) and where links go."""
 
@@ -46,7 +43,7 @@ class Anchors:
         self.spans: dict[Passage, list[CitedSpan]] = {}
         for citation in debate_citations(edition.debate) if edition.debate else []:
             passage = Passage(citation.essay, citation.block)
-            found = quote_span(self.blocks[passage], citation.quote)
+            found = quote_span(self.blocks[passage], citation)
             if found is None:
                 continue
             span = CitedSpan(passage, *found)
@@ -57,7 +54,7 @@ class Anchors:
     def url(self, citation: Citation) -> str:
         """Site-relative URL of a citation: the marked quote, or its block."""
         passage = Passage(citation.essay, citation.block)
-        found = quote_span(self.blocks[passage], citation.quote)
+        found = quote_span(self.blocks[passage], citation)
         if found and CitedSpan(passage, *found) in self.spans.get(passage, ()):
             return f"{self.urls[citation.essay]}#{CitedSpan(passage, *found).anchor}"
         return f"{self.urls[citation.essay]}#{citation.block}"

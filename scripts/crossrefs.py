@@ -9,10 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import inline
-from .citations import Anchors, quote_span
+from .citations import Anchors
+from .cite import quote_span
+from .editorial import EditorNote, Theme
 from .emitters.debate import render_claim
 from .emitters.themes import href, theme_url
-from .records import Annotations, Edition, EditorNote, Essay, Passage, Theme
+from .records import Annotations, Edition, Essay, Passage
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def essay_refs(
             number += 1
             note_id = f"note-{number}"
             notes.setdefault(block.id, []).append((note_id, number, note))
-            start, end = quote_span(block, note.citation.quote) or (0, 0)
+            start, end = quote_span(block, note.citation) or (0, 0)
             block_marks.append(inline.noted(start, end, note_id, number))
         marks[block.id] = block_marks
     ordered = tuple(themes[t] for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -65,9 +65,8 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     for page in render_pages(_Build.edition):
         files.append(File.generated(config, page.src_uri, content=page.markdown))
-    for essay in _Build.edition.essays:
-        seed = _seeds_dir(config) / essay.meta.source
-        files.append(File.generated(config, f"sources/{essay.meta.source}", content=seed.read_bytes()))
+    for essay in _Build.edition.essays:  # the bytes the page was made from, read once
+        files.append(File.generated(config, f"sources/{essay.meta.source}", content=essay.source.raw))
     return files
 
 

@@ -20,6 +20,7 @@ from .emitters.figures import render_figures, render_timeline
 from .emitters.home import render_home
 from .emitters.themes import render_cross_pages
 from .readers.debate import load_debate
+from .readers.seeds import read_seeds
 from .readers.themes import load_editorial
 from .records import Edition, Page
 from .stages.annotate import annotate, user_words
@@ -29,12 +30,13 @@ from .stages.structure import structure
 
 
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
-    sources, warnings = load_sources(seeds_dir)
+    seeds = read_seeds(seeds_dir)  # every file's bytes, read once
+    sources, warnings = load_sources(seeds)
     essays = tuple(structure(clean(source)) for source in sources)
     edition = Edition(essays, tuple(warnings))
-    data = load_editorial(seeds_dir)
+    data = load_editorial(seeds)
     edition = replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))
-    return replace(edition, debate=load_debate(seeds_dir, edition))
+    return replace(edition, debate=load_debate(seeds, edition))
 
 
 def render_pages(edition: Edition) -> list[Page]:

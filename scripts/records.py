@@ -8,6 +8,10 @@ Every record is frozen: a stage returns new records, it never mutates its input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .editorial import Debate, EditorialData, EditorNote
 
 UNKNOWN = "알 수 없음"
 
@@ -15,9 +19,9 @@ UNKNOWN = "알 수 없음"
 class EditionError(Exception):
     """Bad input: one message naming the file (and line) and, where possible, the fix."""
 
-    def __init__(self, path: str, message: str, line: int | None = None):
-        self.path, self.line, self.message = path, line, message
-        where = f"{path}:{line}" if line else path
+    def __init__(self, path: str, message: str, line: int | None = None, column: int | None = None):
+        self.path, self.line, self.column, self.message = path, line, column, message
+        where = path + (f":{line}" if line else "") + (f":{column}" if line and column else "")
         super().__init__(f"{where}: {message}")
 
 
@@ -75,6 +79,7 @@ class Source:
     meta: EssayMeta
     sha256: str
     decode_notes: tuple[str, ...] = ()  # e.g. "BOM removed", "CRLF line ends"
+    raw: bytes = b""  # the file's bytes as read once: the sources/ copy and the hash come from these
 
 
 @dataclass(frozen=True)
@@ -199,77 +204,7 @@ class Edition:
         return tuple(e for e in self.essays if e.meta.slug in slugs)
 
 
-# ---------------------------------------------------------------- annotation (themes, glossary, notes)
-
-
-@dataclass(frozen=True)
-class Theme:
-    id: str
-    label: str
-    label_en: str
-    description: str
-    aliases: tuple[str, ...]
-    related: tuple[str, ...] = ()
-    synonyms: tuple[str, ...] = ()  # spellings of one name, expanded into each other by the search
-
-
-@dataclass(frozen=True)
-class Entity:
-    id: str
-    type: str  # person | company
-    label: str
-    label_en: str
-    aliases: tuple[str, ...]
-    theme: str | None = None
-
-
-@dataclass(frozen=True)
-class Term:
-    id: str
-    term: str
-    aliases: tuple[str, ...]
-    definition: str
-    theme: str | None = None
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A passage named by the editors: an essay's block, optionally a quote inside it."""
-
-    essay: str  # essay slug
-    block: str  # block id
-    quote: str | None
-    file: str  # where the editors wrote it, for messages
-    line: int
-
-
-@dataclass(frozen=True)
-class ThemeTag:
-    theme: str
-    citation: Citation
-
-
-@dataclass(frozen=True)
-class Suppression:
-    target: str  # theme, entity or term id whose match is false here
-    citation: Citation
-
-
-@dataclass(frozen=True)
-class EditorNote:
-    citation: Citation
-    text: str
-    source: str
-
-
-@dataclass(frozen=True)
-class EditorialData:
-    themes: tuple[Theme, ...]
-    entities: tuple[Entity, ...]
-    terms: tuple[Term, ...]
-    tags: tuple[ThemeTag, ...] = ()
-    suppressions: tuple[Suppression, ...] = ()
-    notes: tuple[EditorNote, ...] = ()
+# ---------------------------------------------------------------- annotation results
 
 
 @dataclass(frozen=True)
@@ -300,75 +235,3 @@ class Annotations:
     mentions: dict[Passage, tuple[Mention, ...]]
     notes: dict[Passage, tuple[EditorNote, ...]]
     index: dict[tuple[str, str], tuple[Passage, ...]]  # (kind, target id) → passages in reading order
-
-
-# ---------------------------------------------------------------- side by side (questions, claims, figures)
-
-
-@dataclass(frozen=True)
-class Stance:
-    essay: str
-    group: str
-    label: str
-    summary: str
-    citations: tuple[Citation, ...]
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    text: str
-    groups: tuple[tuple[str, str], ...]  # (id, label) in display order
-    stances: dict[str, Stance]  # essay slug → stance; a missing essay is silent
-
-    def group_index(self, group: str) -> int:
-        return [g for g, _ in self.groups].index(group)
-
-
-@dataclass(frozen=True)
-class ClaimLink:
-    type: str  # agrees | disputes | extends
-    source: str  # claim id that makes the link
-    target: str
-
-
-@dataclass(frozen=True)
-class Claim:
-    id: str
-    text: str
-    citation: Citation
-
-
-@dataclass(frozen=True)
-class Figure:
-    id: str
-    label: str
-    subject: str
-    citation: Citation
-    amount: float
-    unit: str  # USD | KRW | % | 배 | GW …
-    amount_max: float | None = None
-    qualifier: str | None = None
-    date: str | None = None
-    date_end: str | None = None
-    date_note: str | None = None  # a date only an editors' note gives
-
-
-@dataclass(frozen=True)
-class Event:
-    label: str
-    citation: Citation
-    date: str | None
-    date_end: str | None = None
-    date_note: str | None = None
-
-
-@dataclass(frozen=True)
-class Debate:
-    questions: tuple[Question, ...]
-    claims: tuple[Claim, ...]
-    links: tuple[ClaimLink, ...]
-    figures: tuple[Figure, ...]
-    events: tuple[Event, ...]
-    krw_per_usd: float | None = None
-    rate_citation: Citation | None = None

@@ -10,6 +10,7 @@ from conftest import SEEDS, copy_project
 
 from scripts.analyse import analyser
 from scripts.pipeline import build_edition
+from scripts.readers.seeds import read_seeds
 from scripts.readers.themes import load_editorial
 from scripts.records import EditionError, Passage
 from scripts.stages.annotate import Matcher, user_words
@@ -17,7 +18,7 @@ from scripts.stages.annotate import Matcher, user_words
 
 @pytest.fixture(scope="module")
 def data():
-    return load_editorial(SEEDS)
+    return load_editorial(read_seeds(SEEDS))
 
 
 @pytest.fixture(scope="module")
@@ -125,8 +126,9 @@ def test_theme_without_aliases(tmp_path):
     with pytest.raises(EditionError) as caught:
         build_edition(seeds)
     line = next(i for i, x in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "aliases: []" in x)
-    assert (
-        str(caught.value) == f"seeds/themes.yml:{line}: theme 'nvidia' alias list is empty; give at least one spelling"
+    assert str(caught.value) == (
+        f"seeds/themes.yml:{line}: 'aliases' in theme 'nvidia' is empty; "
+        "give at least one, e.g. aliases: [엔비디아, Nvidia]"
     )
 
 

@@ -69,7 +69,7 @@ def test_stance_for_an_essay_that_does_not_exist(seeds):
     message = error(
         seeds, "questions.yml", "      ai-moment:\n        group: affirm", "      ai-momentum:\n        group: affirm"
     )
-    assert "essay 'ai-momentum' does not exist; known essays: galloway-deepseek, bubble-infrastructure" in message
+    assert "stance for unknown essay 'ai-momentum'; known essays: galloway-deepseek, bubble-infrastructure" in message
     assert message.startswith("seeds/questions.yml:")
 
 
@@ -79,7 +79,8 @@ def test_stance_group_not_among_the_question_groups(seeds):
     )
     line = line_of(seeds, "questions.yml", "group: maybe")
     assert message == (
-        f"seeds/questions.yml:{line}: stance group 'maybe' is not one of this question's groups: affirm, mixed, deny"
+        f"seeds/questions.yml:{line}: stance group 'maybe' of 'galloway-deepseek' is not one of this question's groups: "
+        "affirm, mixed, deny"
     )
 
 
@@ -90,7 +91,10 @@ def test_stance_without_citations(seeds):
     (seeds / "questions.yml").write_text(text[:start] + text[end:], encoding="utf-8")
     with pytest.raises(EditionError) as caught:
         build_edition(seeds)
-    assert str(caught.value).endswith("stance of 'bubble-infrastructure' needs at least one citation")
+    assert str(caught.value).endswith(
+        "'citations' is missing from stance of 'bubble-infrastructure' in question 'is-it-a-bubble'; "
+        "add citations: [{block: p-1a2b3c, quote: …}]"
+    )
 
 
 def test_claim_link_to_an_unknown_claim(seeds):
@@ -105,7 +109,9 @@ def test_claim_link_of_an_unknown_type(seeds):
     message = error(
         seeds, "claims.yml", "{type: disputes, claim: pickaxe-nvidia}", "{type: refutes, claim: pickaxe-nvidia}"
     )
-    assert message.endswith("claim 'galloway-consumers' link type must be one of agrees, disputes, extends")
+    assert message.endswith(
+        "'type' in 'links' of claim 'galloway-consumers' must be one of agrees, disputes, extends, not 'refutes'"
+    )
 
 
 def test_claim_link_within_one_essay(seeds):
@@ -124,7 +130,10 @@ def test_claim_quote_not_in_its_block(seeds):
 def test_figure_amount_must_be_a_number(seeds):
     message = error(seeds, "figures.yml", "amount: 17\n", "amount: 17%\n")
     line = line_of(seeds, "figures.yml", "amount: 17%")
-    assert message == f"seeds/figures.yml:{line}: 'amount' must be a number (e.g. 1400000000000 for 1.4조)"
+    assert message == (
+        f"seeds/figures.yml:{line}: 'amount' in figure 'nvidia-drop-pct' must be a number, not text; "
+        "write amount: 1400000000000"
+    )
 
 
 def test_figure_citing_a_missing_block(seeds):
@@ -145,7 +154,7 @@ def test_unknown_key_in_a_question(seeds):
     line = line_of(seeds, "questions.yml", "txt: x")
     assert (
         message
-        == f"seeds/questions.yml:{line}: unknown key 'txt' in a question; allowed keys: id, text, groups, stances"
+        == f"seeds/questions.yml:{line}: unknown key 'txt' in question 'is-it-a-bubble'; allowed keys: id, text, groups, stances"
     )
 
 

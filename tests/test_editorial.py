@@ -12,6 +12,7 @@ from textwrap import dedent
 import pytest
 
 from scripts.readers.edition import EssaySpec, load_specs
+from scripts.readers.seeds import read_seeds
 from scripts.records import EditionError
 
 ESSAY_KEYS = (
@@ -23,7 +24,7 @@ def specs(tmp_path: Path, yaml_text: str) -> dict[str, EssaySpec]:
     folder = tmp_path / "seeds"
     folder.mkdir()
     (folder / "edition.yml").write_text(dedent(yaml_text).lstrip("\n"), encoding="utf-8")
-    return load_specs(folder)
+    return load_specs(read_seeds(folder))
 
 
 def error(tmp_path: Path, yaml_text: str) -> str:
@@ -61,7 +62,7 @@ def test_unknown_top_level_key(tmp_path: Path) -> None:
         themes: []
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:2: unknown key 'themes' in the top level; allowed keys: essays"
+        "seeds/edition.yml:2: unknown key 'themes' at the top level; allowed keys: essays"
     )
 
 
@@ -86,7 +87,7 @@ def test_unknown_fact_key(tmp_path: Path) -> None:
               evidance: [8]
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:6: unknown key 'evidance' in 'author'; allowed keys: value, status, evidence, precision, note"
+        "seeds/edition.yml:6: unknown key 'evidance' in 'author' of an essay; allowed keys: value, status, evidence, precision, note"
     )
 
 
@@ -135,7 +136,8 @@ def test_slug_must_be_lower_case(tmp_path: Path) -> None:
             slug: Pickaxe
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:3: slug 'Pickaxe' must be lower-case letters, digits and '-'"
+        "seeds/edition.yml:3: 'slug' in an essay must be lower-case letters, digits and '-' "
+        "(at most 64, starting and ending with a letter or digit)"
     )
 
 
@@ -145,7 +147,7 @@ def test_essay_without_source(tmp_path: Path) -> None:
           - slug: pickaxe
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:2: essay needs 'source': the seed file name, e.g. 002_….txt"
+        "seeds/edition.yml:2: 'source' is missing from an essay; add source: 002_f509822b59faf0ea.txt"
     )
 
 
@@ -154,7 +156,9 @@ def test_essays_must_be_a_list(tmp_path: Path) -> None:
         essays:
           source: a.txt
         """
-    assert error(tmp_path, yaml_text) == "seeds/edition.yml:1: 'essays' must be a list of essays"
+    assert error(tmp_path, yaml_text) == (
+        "seeds/edition.yml:1: 'essays' must be a list of essays, not a mapping; start each with '- '"
+    )
 
 
 def test_essays_key_without_entries_means_no_editorial_data(tmp_path: Path) -> None:
@@ -162,7 +166,7 @@ def test_essays_key_without_entries_means_no_editorial_data(tmp_path: Path) -> N
 
 
 def test_missing_file_means_no_editorial_data(tmp_path: Path) -> None:
-    assert load_specs(tmp_path) == {}
+    assert load_specs(read_seeds(tmp_path)) == {}
 
 
 # ---------------------------------------------------------------- facts
@@ -178,7 +182,7 @@ def test_bad_status(tmp_path: Path) -> None:
               evidence: [8]
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:5: 'author.status' must be one of stated, inferred, supplied"
+        "seeds/edition.yml:5: 'status' in 'author' of an essay must be one of stated, inferred, supplied, not 'probable'"
     )
 
 
@@ -192,7 +196,9 @@ def test_bad_date_format(tmp_path: Path, date: str) -> None:
               status: stated
               evidence: [8]
         """
-    assert error(tmp_path, yaml_text) == f"seeds/edition.yml:4: date '{date}' must be YYYY, YYYY-MM or YYYY-MM-DD"
+    assert error(tmp_path, yaml_text) == (
+        f"seeds/edition.yml:3: date '{date}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD"
+    )
 
 
 def test_bad_date_precision(tmp_path: Path) -> None:
@@ -206,7 +212,7 @@ def test_bad_date_precision(tmp_path: Path) -> None:
               evidence: [1]
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:5: 'date.precision' must be one of day, month, year, after"
+        "seeds/edition.yml:5: 'precision' in 'date' of an essay must be one of day, month, year, after, not 'week'"
     )
 
 
@@ -219,7 +225,7 @@ def test_precision_only_for_dates(tmp_path: Path) -> None:
               status: supplied
               precision: day
         """
-    assert error(tmp_path, yaml_text) == "seeds/edition.yml:6: 'precision' is only for dates, not 'title'"
+    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: 'precision' is only for dates, not 'title'"
 
 
 @pytest.mark.parametrize("status", ["stated", "inferred"])
@@ -232,7 +238,7 @@ def test_status_without_evidence(tmp_path: Path, status: str) -> None:
               status: {status}
         """
     assert error(tmp_path, yaml_text) == (
-        f"seeds/edition.yml:4: 'author' is {status} but has no evidence; give the seed line(s) it rests on"
+        f"seeds/edition.yml:3: 'author' is {status} but has no evidence; give the seed line(s) it rests on, e.g. [8]"
     )
 
 
@@ -245,7 +251,9 @@ def test_evidence_must_be_line_numbers(tmp_path: Path) -> None:
               status: stated
               evidence: [0]
         """
-    assert error(tmp_path, yaml_text) == ("seeds/edition.yml:6: 'author.evidence' must be seed line numbers, e.g. [8]")
+    assert error(tmp_path, yaml_text) == (
+        "seeds/edition.yml:6: 'evidence' in 'author' of an essay must be a seed line number (1 or more)"
+    )
 
 
 def test_text_fact_is_supplied_by_the_editors(tmp_path: Path) -> None:
@@ -254,7 +262,7 @@ def test_text_fact_is_supplied_by_the_editors(tmp_path: Path) -> None:
           - source: a.txt
             title: 버블은 무엇을 남기는가
         """
-    title = specs(tmp_path, yaml_text)["a.txt"].facts["title"]
+    title = specs(tmp_path, yaml_text)["a.txt"].title
     assert (title.value, title.status, title.line) == ("버블은 무엇을 남기는가", "supplied", 3)
 
 
@@ -265,7 +273,7 @@ def test_date_precision_follows_the_value(tmp_path: Path, date: str, precision: 
           - source: a.txt
             date: {date}
         """
-    assert specs(tmp_path, yaml_text)["a.txt"].facts["date"].precision == precision
+    assert specs(tmp_path, yaml_text)["a.txt"].date.precision == precision
 
 
 def test_null_fact_is_unknown(tmp_path: Path) -> None:
@@ -274,8 +282,7 @@ def test_null_fact_is_unknown(tmp_path: Path) -> None:
           - source: a.txt
             url: null
         """
-    url = specs(tmp_path, yaml_text)["a.txt"].facts["url"]
-    assert (url.value, url.status) == (None, "unknown")
+    assert specs(tmp_path, yaml_text)["a.txt"].url is None
 
 
 # ---------------------------------------------------------------- found by review
@@ -292,7 +299,7 @@ def test_impossible_month_is_not_a_date(tmp_path: Path) -> None:
           - source: a.txt
             date: {value: "2024-13", status: supplied}
         """
-    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: date '2024-13' must be YYYY, YYYY-MM or YYYY-MM-DD"
+    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: date '2024-13' is not a real date"
 
 
 def test_true_is_not_a_line_number(tmp_path: Path) -> None:
@@ -301,4 +308,6 @@ def test_true_is_not_a_line_number(tmp_path: Path) -> None:
           - source: a.txt
             author: {value: 이재훈, status: stated, evidence: [true]}
         """
-    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: 'author.evidence' must be seed line numbers, e.g. [8]"
+    assert error(tmp_path, yaml_text) == (
+        "seeds/edition.yml:3: 'evidence' in 'author' of an essay must be a whole number, not true/false (true)"
+    )

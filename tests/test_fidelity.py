@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from scripts.readers.seeds import read_seeds
 from scripts.records import Essay
 from scripts.stages.clean import clean
 from scripts.stages.load import load_sources
 from scripts.stages.structure import BULLET, structure
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-ESSAYS = {source.meta.slug: structure(clean(source)) for source in load_sources(SEEDS)[0]}
+ESSAYS = {source.meta.slug: structure(clean(source)) for source in load_sources(read_seeds(SEEDS))[0]}
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 

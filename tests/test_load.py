@@ -12,6 +12,7 @@ from textwrap import dedent, indent
 
 import pytest
 
+from scripts.readers.seeds import read_seeds
 from scripts.records import EditionError, Source
 from scripts.stages.load import load_sources
 
@@ -30,14 +31,14 @@ def seeds(tmp_path: Path, files: dict[str, str | bytes], edition: str | None = N
 
 
 def only_source(folder: Path) -> Source:
-    sources, _ = load_sources(folder)
+    sources, _ = load_sources(read_seeds(folder))
     assert len(sources) == 1
     return sources[0]
 
 
 def load_error(folder: Path) -> str:
     with pytest.raises(EditionError) as caught:
-        load_sources(folder)
+        load_sources(read_seeds(folder))
     return str(caught.value)
 
 
@@ -70,13 +71,14 @@ def test_sha256_is_of_the_bytes_on_disk(tmp_path: Path) -> None:
 def test_non_utf8_seed_names_the_byte_offset_and_the_fix(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": "AI 곡괭이".encode("cp949")})
     assert load_error(folder) == (
-        "seeds/x.txt: not valid utf-8 at byte offset 3; declare its encoding in edition.yml (e.g. encoding: cp949)"
+        "seeds/x.txt:1:4: not valid utf-8 (byte 0xB0, file offset 3); "
+        "declare its encoding in edition.yml (e.g. encoding: cp949)"
     )
 
 
 def test_byte_offset_counts_the_bom(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": b"\xef\xbb\xbf" + "AI 곡괭이".encode("cp949")})
-    assert load_error(folder).startswith("seeds/x.txt: not valid utf-8 at byte offset 6;")
+    assert load_error(folder).startswith("seeds/x.txt:1:4: not valid utf-8 (byte 0xB0, file offset 6);")
 
 
 def test_cp949_seed_decodes_when_declared(tmp_path: Path) -> None:
@@ -87,12 +89,17 @@ def test_cp949_seed_decodes_when_declared(tmp_path: Path) -> None:
 
 def test_text_the_declared_encoding_cannot_read_is_an_error(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": TEXT}, entry("x.txt", "encoding: ascii"))
-    assert load_error(folder) == "seeds/x.txt: not valid ascii at byte offset 0; check the declared encoding"
+    assert load_error(folder) == (
+        "seeds/x.txt:1:1: not valid ascii (byte 0xEC, file offset 0); check the declared encoding"
+    )
 
 
 def test_unknown_declared_encoding_is_an_error(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": TEXT}, entry("x.txt", "encoding: euc-kor"))
-    assert load_error(folder) == "seeds/x.txt: unknown encoding 'euc-kor' declared in edition.yml"
+    assert load_error(folder) == (
+        "seeds/edition.yml:3: 'encoding' in an essay names no encoding Python knows ('euc-kor'); "
+        "e.g. utf-8, cp949, euc-kr, utf-16"
+    )
 
 
 @pytest.mark.parametrize("content", ["", "\n\n", "  \t\n \r\n"], ids=["empty", "blank-lines", "whitespace"])
@@ -104,7 +111,9 @@ def test_seed_without_text_is_an_error(tmp_path: Path, content: str) -> None:
 
 def test_nul_byte_is_an_error(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": b"AI \x00 bubble\n"})
-    assert load_error(folder) == "seeds/x.txt: contains a NUL byte at offset 3; this is not a text file"
+    assert load_error(folder) == (
+        "seeds/x.txt:1:4: contains a NUL character; this is not a text file (or declare its encoding)"
+    )
 
 
 # ---------------------------------------------------------------- the editors' entries
@@ -124,7 +133,7 @@ def test_stated_value_missing_from_its_evidence_line_is_an_error(tmp_path: Path,
     body = f"{fact}:\n  value: 다른 글\n  status: stated\n  evidence: [2]\n"
     folder = seeds(tmp_path, {"x.txt": TEXT}, entry("x.txt", body))
     assert load_error(folder) == (
-        f"seeds/edition.yml:4: {fact} '다른 글' is 'stated' but line(s) 2 of x.txt do not contain it; "
+        f"seeds/edition.yml:3: {fact} '다른 글' is 'stated' but line(s) 2 of x.txt do not contain it; "
         "quote the text exactly or mark it 'inferred'"
     )
 
@@ -152,7 +161,7 @@ def test_evidence_line_past_the_end_is_an_error(tmp_path: Path) -> None:
     body = "title:\n  value: 청바지인 줄 알았는데, 곡괭이였네\n  status: stated\n  evidence: [9]\n"
     folder = seeds(tmp_path, {"x.txt": TEXT}, entry("x.txt", body))
     assert load_error(folder) == (
-        "seeds/edition.yml:4: title.evidence: line 9 of x.txt is past the end (the seed has 2 lines); "
+        "seeds/edition.yml:3: title.evidence: line 9 of x.txt is past the end (the seed has 2 lines); "
         "name a line with text"
     )
 
@@ -161,7 +170,7 @@ def test_blank_evidence_line_is_an_error(tmp_path: Path) -> None:
     body = "date:\n  value: '2024'\n  status: inferred\n  evidence: [2]\n"
     folder = seeds(tmp_path, {"x.txt": "첫 줄입니다.\n   \n셋째 줄입니다.\n"}, entry("x.txt", body))
     assert load_error(folder) == (
-        "seeds/edition.yml:4: date.evidence: line 2 of x.txt is blank (the seed has 3 lines); name a line with text"
+        "seeds/edition.yml:3: date.evidence: line 2 of x.txt is blank (the seed has 3 lines); name a line with text"
     )
 
 
@@ -184,7 +193,7 @@ def test_heading_line_past_the_end_is_an_error(tmp_path: Path) -> None:
 
 def test_seed_without_entry_gives_a_warning(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": TEXT, "new_essay.txt": TEXT}, entry("x.txt"))
-    assert load_sources(folder)[1] == [
+    assert load_sources(read_seeds(folder))[1] == [
         "seeds/new_essay.txt: no entry in seeds/edition.yml; title taken from the first line, metadata unknown"
     ]
 
@@ -202,20 +211,20 @@ def test_seed_without_entry_has_unknown_metadata(tmp_path: Path) -> None:
 def test_default_slugs_never_collide(tmp_path: Path) -> None:
     edition = "essays:\n  - source: a_b.txt\n  - source: a-b.txt\n"
     folder = seeds(tmp_path, {"a_b.txt": TEXT, "a-b.txt": TEXT, "A b.txt": TEXT}, edition)
-    assert sorted(source.meta.slug for source in load_sources(folder)[0]) == ["a-b", "a-b-2", "a-b-3"]
+    assert sorted(source.meta.slug for source in load_sources(read_seeds(folder))[0]) == ["a-b", "a-b-2", "a-b-3"]
 
 
 def test_default_slug_avoids_an_editors_slug(tmp_path: Path) -> None:
     edition = "essays:\n  - source: z.txt\n    slug: new-essay\n"
     folder = seeds(tmp_path, {"new_essay.txt": TEXT, "z.txt": TEXT}, edition)
-    assert [source.meta.slug for source in load_sources(folder)[0]] == ["new-essay-2", "new-essay"]
+    assert [source.meta.slug for source in load_sources(read_seeds(folder))[0]] == ["new-essay-2", "new-essay"]
 
 
 def test_seeds_load_in_file_name_order(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"002_b.txt": TEXT, "000_c.txt": TEXT, "001_a.txt": TEXT})
-    assert [source.name for source in load_sources(folder)[0]] == ["000_c.txt", "001_a.txt", "002_b.txt"]
+    assert [source.name for source in load_sources(read_seeds(folder))[0]] == ["000_c.txt", "001_a.txt", "002_b.txt"]
 
 
 def test_the_five_seeds_load_without_warnings() -> None:
-    sources, warnings = load_sources(Path(__file__).resolve().parents[1] / "seeds")
+    sources, warnings = load_sources(read_seeds(Path(__file__).resolve().parents[1] / "seeds"))
     assert (len(sources), warnings) == (5, [])

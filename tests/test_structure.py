@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts.readers.seeds import read_seeds
 from scripts.records import Block, CleanText, EditionError, Essay, EssayMeta, Evidence, Fact, Line, Source
 from scripts.stages.clean import clean
 from scripts.stages.load import load_sources
@@ -111,7 +112,7 @@ def ids_by_text(essay: Essay) -> dict[str, str]:
 
 
 def real_sources() -> list[Source]:
-    return load_sources(SEEDS)[0]
+    return load_sources(read_seeds(SEEDS))[0]
 
 
 def test_same_text_gets_the_same_id_wherever_it_stands() -> None:

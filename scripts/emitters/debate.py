@@ -3,10 +3,12 @@ essays' stances side by side, their passages in full, and the claims that answer
 
 from __future__ import annotations
 
-from ..citations import Anchors, quote_span
+from ..citations import Anchors
+from ..cite import quote_span
+from ..editorial import Claim, Debate, Question, Stance
 from ..emitters.themes import href, marked_span
 from ..escape import front_matter, html_text
-from ..records import Claim, Debate, Edition, Essay, Page, Passage, Question, Stance
+from ..records import Edition, Essay, Page, Passage
 
 SYMBOLS = ("●", "◆", "▲", "■")  # stance families, so the matrix reads without colour
 LINK_LABEL = {"agrees": "같은 주장", "disputes": "반대 주장", "extends": "발전시킨 주장"}
@@ -19,7 +21,7 @@ def question_url(question: Question) -> str:
 
 def _mark(question: Question, stance: Stance) -> str:
     i = question.group_index(stance.group)
-    label = dict(question.groups)[stance.group]
+    label = question.groups[stance.group]
     return (
         f'<span class="edition-stance__group"><span class="edition-stance__symbol" aria-hidden="true">'
         f"{SYMBOLS[i % len(SYMBOLS)]}</span> {html_text(label)}</span>"
@@ -30,7 +32,7 @@ def _legend(question: Question) -> str:
     items = "".join(
         f'<li class="edition-stance--{i}"><span class="edition-stance__symbol" aria-hidden="true">'
         f"{SYMBOLS[i % len(SYMBOLS)]}</span> {html_text(label)}</li>"
-        for i, (_, label) in enumerate(question.groups)
+        for i, label in enumerate(question.groups.values())
     )
     return f'<ul class="edition-legend" aria-label="입장 구분">{items}</ul>'
 
@@ -132,7 +134,7 @@ def render_question(edition: Edition, question: Question, anchors: Anchors) -> P
             cited.add(passage)
             block = anchors.blocks[passage]
             passages.append(
-                f'<blockquote class="edition-passage"><p>{marked_span(block.text, quote_span(block, citation.quote))}</p>'
+                f'<blockquote class="edition-passage"><p>{marked_span(block.text, quote_span(block, citation))}</p>'
                 f'<footer><a class="edition-passage__link" href="{href(here, anchors.url(citation))}">'
                 "본문에서 읽기 ¶</a></footer></blockquote>"
             )

@@ -4,10 +4,11 @@ flagged) and the timeline of the dated events they mention."""
 from __future__ import annotations
 
 from ..citations import Anchors
+from ..editorial import Debate, Figure
 from ..emitters.essay import format_date
 from ..emitters.themes import href
 from ..escape import front_matter, html_text
-from ..records import Debate, Edition, Fact, Figure, Page
+from ..records import Edition, Fact, Page
 
 TOLERANCE = 0.10  # figures on one subject within 10 % of each other agree
 CURRENCY = {"USD": "달러", "KRW": "원"}

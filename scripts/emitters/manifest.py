@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from ..editorial import Figure, Question
 from ..emitters.figures import disagreements, usd_range
-from ..records import Edition, Essay, Fact, Figure, Question
+from ..records import Edition, Essay, Fact
 
 
 def manifest(edition: Edition) -> str:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import posixpath
 from collections import Counter
 
+from ..editorial import Entity, Theme
 from ..escape import front_matter, html_text
-from ..records import Annotations, Block, Edition, Entity, Essay, Mention, Page, Passage, Theme
+from ..records import Annotations, Block, Edition, Essay, Mention, Page, Passage
 
 THEMES_DIR = "themes"
 # Beyond this many essays a cross-essay page quotes the essays with the most passages and lists

@@ -10,21 +10,13 @@ cited block and quote is checked. The inverted index (target → passages) is bu
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 
 from ..analyse import Analyser, Token, analyse_cached
-from ..records import (
-    Annotations,
-    Block,
-    Citation,
-    Edition,
-    EditionError,
-    EditorialData,
-    Mention,
-    Passage,
-)
+from ..cite import resolve
+from ..editorial import EditorialData
+from ..records import Annotations, Block, Edition, Mention, Passage
 
 
 def user_words(data: EditorialData) -> tuple[str, ...]:
@@ -117,38 +109,3 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
 
 def _overlaps(mention: Mention, span: tuple[int, int]) -> bool:
     return mention.start < span[1] and span[0] < mention.end
-
-
-def find_quote(text: str, quote: str) -> tuple[int, int] | None:
-    """Where ``quote`` stands in ``text``; spaces match any whitespace, because seeds carry
-    no-break spaces (U+00A0) that an editor typing the quote cannot see."""
-    found = re.search(r"\s+".join(map(re.escape, quote.split())), text)
-    return found.span() if found else None
-
-
-def resolve(citation: Citation, blocks: dict[Passage, Block], slugs: list[str]) -> tuple[Passage, tuple[int, int]]:
-    """The cited passage and the span of its quote (the whole block when no quote is given)."""
-    if citation.essay not in slugs:
-        raise EditionError(
-            citation.file, f"essay '{citation.essay}' does not exist; known essays: {', '.join(slugs)}", citation.line
-        )
-    passage = Passage(citation.essay, citation.block)
-    block = blocks.get(passage)
-    if block is None:
-        raise EditionError(
-            citation.file,
-            f"block '{citation.block}' does not exist in essay '{citation.essay}'; "
-            "take the id from the passage's ¶ link or from site/edition.json",
-            citation.line,
-        )
-    if citation.quote is None:
-        return passage, (0, len(block.text))
-    found = find_quote(block.text, citation.quote)
-    if found is None:
-        raise EditionError(
-            citation.file,
-            f"quote '{citation.quote}' is not in block '{citation.block}' of essay '{citation.essay}'; "
-            "quote the text exactly as the block shows it",
-            citation.line,
-        )
-    return passage, found

@@ -1,7 +1,8 @@
-"""Stage 1, load: seed files + editors' specs → ``Source`` records.
+"""Stage 1, load: the seeds folder (bytes read once) + editors' specs → ``Source`` records.
 
-Decodes bytes (UTF-8 with or without BOM; another encoding only when the YAML declares it),
-normalises line ends, and resolves each metadata fact's evidence lines to their text.
+Decodes each seed's bytes — UTF-8 with or without BOM; UTF-16 and UTF-32 recognised by their
+BOM; another encoding only when ``edition.yml`` declares it — normalises line ends, and
+resolves each metadata fact's evidence lines to their text. Errors give file:line:column.
 """
 
 from __future__ import annotations
@@ -9,88 +10,111 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from pathlib import Path
 
-from ..readers.edition import EssaySpec, FactSpec, load_specs
+from ..editorial import FACTS, EssaySpec, FactSpec
+from ..readers.edition import load_specs
+from ..readers.seeds import SeedFile, SeedsFolder
+from ..readers.yamlfile import position
 from ..records import EditionError, EssayMeta, Evidence, Fact, Source
 
-# A seed is one essay: anything larger is almost surely a mistake (a dump, a whole blog export).
-MAX_SEED_BYTES = 2_000_000
 # Facts whose stated value must be found, word for word, in the evidence line.
 QUOTED_FACTS = ("title", "author", "url")
+# Byte-order marks, longest first (UTF-32 LE starts with UTF-16 LE's mark).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
+)
 
 
-def load_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
-    """Read every ``*.txt`` in ``seeds_dir`` in file-name order; return sources and warnings."""
-    specs = load_specs(seeds_dir)
-    files = sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
-    names = {p.name for p in files}
+def load_sources(seeds: SeedsFolder) -> tuple[list[Source], list[str]]:
+    """Every seed in file-name order; returns sources and warnings."""
+    specs = load_specs(seeds)
+    names = {seed.name for seed in seeds.texts}
     for spec in specs.values():
         if spec.source not in names:
             raise EditionError(
-                spec.shown,
-                f"essay '{spec.source}' is listed but {seeds_dir.name}/{spec.source} does not exist; "
+                spec.file,
+                f"essay '{spec.source}' is listed but {seeds.name}/{spec.source} does not exist; "
                 "add the file or remove the entry",
                 spec.line,
             )
     sources, warnings, slugs = [], [], {s.slug for s in specs.values() if s.slug}
-    for path in files:
-        spec = specs.get(path.name)
-        shown = f"{seeds_dir.name}/{path.name}"
+    for seed in seeds.texts:
+        spec = specs.get(seed.name)
         if spec is None:
             warnings.append(
-                f"{shown}: no entry in {seeds_dir.name}/edition.yml; title taken from the first line, metadata unknown"
+                f"{seed.shown}: no entry in {seeds.name}/edition.yml; title taken from the first line, metadata unknown"
             )
         # Every slug taken counts, default ones too: a_b.txt and a-b.txt must not share a page.
-        slug = spec.slug if spec and spec.slug else _default_slug(path.stem, slugs)
+        slug = spec.slug if spec and spec.slug else _default_slug(seed.name.removesuffix(".txt"), slugs)
         slugs.add(slug)
-        sources.append(read_source(path, shown, spec, slug))
-    return sources, warnings
+        sources.append(read_source(seed, spec, slug))
+    return sources, [*seeds.warnings, *warnings]
 
 
-def read_source(path: Path, shown: str, spec: EssaySpec | None, slug: str) -> Source:
-    raw = path.read_bytes()
-    if len(raw) > MAX_SEED_BYTES:
-        raise EditionError(
-            shown, f"the seed is {len(raw):,} bytes; one essay is at most {MAX_SEED_BYTES:,} bytes (split the file)"
-        )
-    text, notes = decode(raw, shown, spec.encoding if spec else "utf-8")
+def read_source(seed: SeedFile, spec: EssaySpec | None, slug: str) -> Source:
+    text, notes = decode(seed.raw, seed.shown, spec.encoding if spec else None)
     lines = tuple(text.split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
     if not any(line.strip() for line in lines):
-        raise EditionError(shown, "the seed is empty (no text to publish); add its text or remove the file")
-    meta = _meta(path.name, slug, spec, lines)
-    return Source(shown, path.name, lines, meta, hashlib.sha256(raw).hexdigest(), notes)
+        raise EditionError(seed.shown, "the seed is empty (no text to publish); add its text or remove the file")
+    meta = _meta(seed.name, slug, spec, lines)
+    return Source(seed.shown, seed.name, lines, meta, hashlib.sha256(seed.raw).hexdigest(), notes, seed.raw)
 
 
-def decode(raw: bytes, shown: str, encoding: str) -> tuple[str, tuple[str, ...]]:
-    """Bytes → text with ``\\n`` line ends; notes say what was normalised."""
-    notes, skipped = [], 0
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        raise EditionError(shown, f"contains a NUL byte at offset {nul}; this is not a text file")
+def decode(raw: bytes, shown: str, declared: str | None) -> tuple[str, tuple[str, ...]]:
+    """Bytes → text with ``\\n`` line ends; notes say what was normalised. A BOM decides the
+    encoding; otherwise the declared one, else UTF-8."""
+    notes: list[str] = []
+    encoding, skipped = declared or "utf-8", 0
+    for bom, name, label in BOMS:
+        if raw.startswith(bom):
+            if declared and codecs.lookup(declared).name not in (
+                codecs.lookup(name).name,
+                "utf-8-sig",
+                "utf-16",
+                "utf-32",
+            ):
+                raise EditionError(
+                    shown,
+                    f"starts with a {label} byte-order mark but edition.yml declares '{declared}'; remove the declaration",
+                )
+            encoding, skipped = name, len(bom)
+            notes.append(f"{label} BOM removed" if name == "utf-8" else f"decoded from {label} (BOM)")
+            break
+    else:
+        if declared and codecs.lookup(declared).name in ("utf-16", "utf-32"):
+            raise EditionError(
+                shown, f"declares '{declared}' but has no byte-order mark; declare utf-16-le or utf-16-be"
+            )
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise EditionError(shown, f"unknown encoding '{encoding}' declared in edition.yml") from None
-    if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
-        if raw.startswith(codecs.BOM_UTF8):
-            skipped = len(codecs.BOM_UTF8)  # offsets in messages are the file's, BOM included
-            raw = raw[skipped:]
-            notes.append("UTF-8 BOM removed")
-        encoding = "utf-8"
-    try:
-        text = raw.decode(encoding)
+        text = raw[skipped:].decode(encoding)
     except UnicodeDecodeError as exc:
+        before = raw[skipped : skipped + exc.start].decode(encoding, errors="replace")
+        line, column = position(before + "?", len(before))
         hint = (
             "declare its encoding in edition.yml (e.g. encoding: cp949)"
             if encoding == "utf-8"
             else "check the declared encoding"
         )
-        raise EditionError(shown, f"not valid {encoding} at byte offset {skipped + exc.start}; {hint}") from None
-    if encoding != "utf-8":
+        raise EditionError(
+            shown,
+            f"not valid {encoding} (byte 0x{raw[skipped + exc.start]:02X}, file offset {skipped + exc.start}); {hint}",
+            line,
+            column,
+        ) from None
+    if encoding != "utf-8" and not notes:
         notes.append(f"decoded from {encoding}")
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = position(text, nul)
+        raise EditionError(
+            shown, "contains a NUL character; this is not a text file (or declare its encoding)", line, column
+        )
     if "\r" in text:
         notes.append("CRLF/CR line ends normalised")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -98,7 +122,7 @@ def decode(raw: bytes, shown: str, encoding: str) -> tuple[str, tuple[str, ...]]
 
 
 def _default_slug(stem: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    base = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:60].strip("-")
     if not base:
         base = "essay-" + hashlib.sha1(stem.encode()).hexdigest()[:8]
     slug, n = base, 2
@@ -111,7 +135,7 @@ def _meta(name: str, slug: str, spec: EssaySpec | None, lines: tuple[str, ...]) 
     if spec is None:
         unknown = Fact(None)
         return EssayMeta(name, slug, unknown, unknown, unknown, unknown, unknown, unknown, from_yaml=False)
-    facts = {key: _resolve(key, fact, spec, lines) for key, fact in spec.facts.items()}
+    facts = {key: _resolve(key, getattr(spec, key), spec, lines) for key in FACTS}
     for key, numbers in (
         ("subtitle_line", [spec.subtitle_line] if spec.subtitle_line else []),
         ("headings", spec.headings),
@@ -132,7 +156,9 @@ def _meta(name: str, slug: str, spec: EssaySpec | None, lines: tuple[str, ...]) 
     )
 
 
-def _resolve(key: str, fact: FactSpec, spec: EssaySpec, lines: tuple[str, ...]) -> Fact:
+def _resolve(key: str, fact: FactSpec | None, spec: EssaySpec, lines: tuple[str, ...]) -> Fact:
+    if fact is None:
+        return Fact(None)
     evidence = None
     if fact.evidence:
         for number in fact.evidence:
@@ -141,7 +167,7 @@ def _resolve(key: str, fact: FactSpec, spec: EssaySpec, lines: tuple[str, ...]) 
         evidence = Evidence(fact.evidence, quote, fact.note)
         if key in QUOTED_FACTS and fact.status == "stated" and _norm(fact.value) not in _norm(quote):
             raise EditionError(
-                spec.shown,
+                spec.file,
                 f"{key} {fact.value!r} is 'stated' but line(s) {_fmt(fact.evidence)} of {spec.source} "
                 "do not contain it; quote the text exactly or mark it 'inferred'",
                 fact.line,
@@ -156,7 +182,7 @@ def _resolve(key: str, fact: FactSpec, spec: EssaySpec, lines: tuple[str, ...]) 
 def _check_line(number: int, lines: tuple[str, ...], spec: EssaySpec, line: int, key: str) -> None:
     if not 1 <= number <= len(lines) or not lines[number - 1].strip():
         raise EditionError(
-            spec.shown,
+            spec.file,
             f"{key}: line {number} of {spec.source} is {'blank' if number <= len(lines) else 'past the end'}"
             f" (the seed has {len(lines)} lines); name a line with text",
             line,

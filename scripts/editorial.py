@@ -1,0 +1,271 @@
+"""The editors' records, which are also the schema of their YAML files in ``seeds/``.
+
+A record's fields are the keys its YAML mapping may have; types and ``spec(...)`` options say
+what each value must be (``readers/schema.py`` reads every file through them). Derived fields
+(file, line, the essay a stance belongs to) are filled in by the reader, never written in YAML.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from .readers.schema import identifier, iso_date, spec
+
+BLOCK_ID = re.compile(r"^(?:h|p|li|c|fig)-[0-9a-f]{6}(?:-[0-9]+)?$")
+SEED_NAME = re.compile(r"^[^/\\\x00]+\.txt$")
+
+
+def block_id(value: str) -> str | None:
+    return None if BLOCK_ID.match(value) else "must be a block id such as p-1a2b3c (its ¶ link shows it)"
+
+
+def seed_name(value: str) -> str | None:
+    if value.startswith(".") or not SEED_NAME.match(value):
+        return "must be the name of a .txt file in seeds/, e.g. 002_f509822b59faf0ea.txt"
+    return None
+
+
+def text_encoding(value: str) -> str | None:
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        return f"names no encoding Python knows ('{value}'); e.g. utf-8, cp949, euc-kr, utf-16"
+    return None if getattr(info, "_is_text_encoding", True) else f"'{value}' is not a text encoding"
+
+
+def line_number(value: int) -> str | None:
+    return None if value >= 1 else "must be a seed line number (1 or more)"
+
+
+# ---------------------------------------------------------------- edition.yml
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """One metadata value with its status and the seed lines it rests on."""
+
+    yaml_name: ClassVar[str] = "fact"
+    value: str | None = spec(None, max_chars=300, numbers_as_text=True)
+    status: Literal["stated", "inferred", "supplied"] | None = spec(None)
+    evidence: tuple[int, ...] = spec((), check=line_number, one_or_many=True, example="[8]")
+    precision: Literal["day", "month", "year", "after"] | None = spec(None)
+    note: str | None = spec(None, max_chars=600)
+    line: int = spec(0, derived=True)
+
+    @classmethod
+    def from_scalar(cls, value: str) -> FactSpec:
+        """``title: 청바지`` is short for a value the editors supply themselves."""
+        return cls(value=value, status="supplied")
+
+
+@dataclass(frozen=True)
+class EssaySpec:
+    """What the editors state about one seed file."""
+
+    yaml_name: ClassVar[str] = "essay"
+    source: str = spec(check=seed_name, example="002_f509822b59faf0ea.txt")
+    slug: str | None = spec(None, check=identifier)
+    title: FactSpec | None = spec(None)
+    author: FactSpec | None = spec(None)
+    platform: FactSpec | None = spec(None)
+    kind: FactSpec | None = spec(None)
+    url: FactSpec | None = spec(None)
+    date: FactSpec | None = spec(None)
+    gist: str | None = spec(None, max_chars=400)
+    short: str | None = spec(None, max_chars=20)
+    subtitle_line: int | None = spec(None, check=line_number)
+    encoding: str = spec("utf-8", check=text_encoding)
+    headings: tuple[int, ...] = spec((), check=line_number, example="[12, 30]")
+    paragraphs: tuple[int, ...] = spec((), check=line_number, example="[3]")
+    file: str = spec("", derived=True)
+    line: int = spec(0, derived=True)
+
+
+FACTS = ("title", "author", "platform", "kind", "url", "date")
+
+
+# ---------------------------------------------------------------- themes.yml, glossary.yml, annotations.yml
+
+
+@dataclass(frozen=True)
+class Theme:
+    yaml_name: ClassVar[str] = "theme"
+    id: str = spec(check=identifier)
+    label: str = spec(max_chars=40)
+    label_en: str = spec(max_chars=60)
+    description: str = spec(max_chars=400)
+    aliases: tuple[str, ...] = spec(min_items=1, max_chars=60, example="[엔비디아, Nvidia]")
+    related: tuple[str, ...] = spec((), check=identifier, example="[nvidia, capex]")
+    synonyms: tuple[str, ...] = spec((), max_chars=60)  # spellings of one name: the search treats them as one word
+    allow_short: tuple[str, ...] = spec((), max_chars=1)  # one-letter aliases the editors really mean (칩)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or a company; a company with a theme takes the theme's aliases."""
+
+    yaml_name: ClassVar[str] = "entity"
+    id: str = spec(check=identifier)
+    type: Literal["person", "company"] = spec()
+    label: str = spec(max_chars=40)
+    label_en: str = spec(max_chars=60)
+    aliases: tuple[str, ...] = spec((), max_chars=60, example="[젠슨 황, Jensen Huang]")
+    theme: str | None = spec(None, check=identifier)
+    allow_short: tuple[str, ...] = spec((), max_chars=1)
+
+
+@dataclass(frozen=True)
+class Term:
+    yaml_name: ClassVar[str] = "glossary term"
+    id: str = spec(check=identifier)
+    term: str = spec(max_chars=60)
+    aliases: tuple[str, ...] = spec(min_items=1, max_chars=60, example="[설비투자, capex]")
+    definition: str = spec(max_chars=600)
+    theme: str | None = spec(None, check=identifier)
+    allow_short: tuple[str, ...] = spec((), max_chars=1)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A passage named by the editors: an essay's block, optionally a quote inside it.
+    ``occurrence`` picks one when the quote stands more than once in the block."""
+
+    yaml_name: ClassVar[str] = "citation"
+    essay: str = spec(check=identifier)
+    block: str = spec(check=block_id)
+    quote: str | None = spec(None, max_chars=500)
+    occurrence: int | None = spec(None, check=line_number)
+    file: str = spec("", derived=True)  # where the editors wrote it, for messages
+    line: int = spec(0, derived=True)
+
+
+@dataclass(frozen=True)
+class ThemeTag:
+    yaml_name: ClassVar[str] = "theme tag"
+    theme: str = spec(check=identifier)
+    citation: Citation = spec(inline=True)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    yaml_name: ClassVar[str] = "suppression"
+    target: str = spec(check=identifier)  # theme, entity or term id whose match is false here
+    citation: Citation = spec(inline=True)
+
+
+@dataclass(frozen=True)
+class EditorNote:
+    """A fact a reader needs, with its source. Plain text: never Markdown or HTML."""
+
+    yaml_name: ClassVar[str] = "note"
+    text: str = spec(max_chars=1000)
+    source: str = spec(max_chars=300)
+    citation: Citation = spec(inline=True)
+
+
+@dataclass(frozen=True)
+class EditorialData:
+    themes: tuple[Theme, ...]
+    entities: tuple[Entity, ...]
+    terms: tuple[Term, ...]
+    tags: tuple[ThemeTag, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    notes: tuple[EditorNote, ...] = ()
+
+
+# ---------------------------------------------------------------- questions.yml, claims.yml, figures.yml
+
+
+@dataclass(frozen=True)
+class Stance:
+    yaml_name: ClassVar[str] = "stance"
+    key_field: ClassVar[str] = "essay"  # stances are written under their essay's slug
+    group: str = spec(check=identifier)
+    label: str = spec(max_chars=60)
+    summary: str = spec(max_chars=600)
+    citations: tuple[Citation, ...] = spec(min_items=1, example="[{block: p-1a2b3c, quote: …}]")
+    essay: str = spec("", derived=True)
+
+
+@dataclass(frozen=True)
+class Question:
+    yaml_name: ClassVar[str] = "question"
+    id: str = spec(check=identifier)
+    text: str = spec(max_chars=120)
+    groups: dict[str, str] = spec(max_chars=30, example="{affirm: 그렇다, deny: 아니다}")  # id → label, in order
+    stances: dict[str, Stance] = spec()  # essay slug → stance; a missing essay is silent
+
+    def group_index(self, group: str) -> int:
+        return list(self.groups).index(group)
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    yaml_name: ClassVar[str] = "claim link"
+    type: Literal["agrees", "disputes", "extends"] = spec()
+    claim: str = spec(check=identifier)
+
+
+@dataclass(frozen=True)
+class Claim:
+    yaml_name: ClassVar[str] = "claim"
+    id: str = spec(check=identifier)
+    text: str = spec(max_chars=300)
+    citation: Citation = spec(inline=True)
+    links: tuple[ClaimRef, ...] = spec(())
+
+
+@dataclass(frozen=True)
+class ClaimLink:
+    """A claim link as both claims show it (written once, on the claim that makes it)."""
+
+    type: str  # agrees | disputes | extends
+    source: str  # claim id that makes the link
+    target: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    yaml_name: ClassVar[str] = "figure"
+    id: str = spec(check=identifier)
+    label: str = spec(max_chars=80)
+    subject: str = spec(check=identifier)  # figures with one subject in different essays are compared
+    citation: Citation = spec(inline=True)
+    amount: float = spec(example="1400000000000")
+    unit: str = spec(max_chars=12)  # USD | KRW | % | 배 | GW …
+    amount_max: float | None = spec(None)
+    qualifier: str | None = spec(None, max_chars=20)
+    date: str | None = spec(None, check=iso_date)
+    date_end: str | None = spec(None, check=iso_date)
+    date_note: str | None = spec(None, check=iso_date)  # a date only an editors' note gives
+
+
+@dataclass(frozen=True)
+class Event:
+    yaml_name: ClassVar[str] = "dated event"
+    label: str = spec(max_chars=120)
+    citation: Citation = spec(inline=True)
+    date: str | None = spec(None, check=iso_date)
+    date_end: str | None = spec(None, check=iso_date)
+    date_note: str | None = spec(None, check=iso_date)
+
+
+@dataclass(frozen=True)
+class Rate:
+    yaml_name: ClassVar[str] = "exchange rate"
+    krw_per_usd: float = spec()
+    citation: Citation = spec(inline=True)
+
+
+@dataclass(frozen=True)
+class Debate:
+    questions: tuple[Question, ...]
+    claims: tuple[Claim, ...]
+    links: tuple[ClaimLink, ...]
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+    krw_per_usd: float | None = None
+    rate_citation: Citation | None = None
