@@ -11,9 +11,11 @@ export CHROMIUM
 
 .PHONY: install install-dev chromium serve build test lint golden bench bench-search check clean
 
-$(VENV)/.site: requirements.txt
+# The site's packages, then the project itself (editable), which registers the MkDocs plugin.
+$(VENV)/.site: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e .
 	touch $@
 
 $(VENV)/.dev: requirements-dev.txt $(VENV)/.site
@@ -35,15 +37,10 @@ chromium:
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Build into a temporary folder and swap it in only when the build succeeded,
-# so a failed build leaves the previous site/ untouched.
+# The plugin builds into a staging folder under a lock and swaps it in only when the build
+# succeeded: a failed build leaves site/ untouched, and two builds at once never mix.
 build: install
-	rm -rf $(SITE).tmp
-	$(BIN)/mkdocs build --strict --site-dir $(SITE).tmp
-	rm -rf $(SITE).old
-	if [ -d $(SITE) ]; then mv $(SITE) $(SITE).old; fi
-	mv $(SITE).tmp $(SITE)
-	rm -rf $(SITE).old
+	$(BIN)/mkdocs build --strict
 
 lint: install-dev
 	$(BIN)/ruff check scripts tests bench
@@ -61,7 +58,7 @@ check: install-dev
 	$(BIN)/python -m pytest tests/test_build.py -k "identical or intact" $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(SITE) $(SITE).tmp $(SITE).old .pytest_cache .ruff_cache
+	rm -rf $(SITE) .$(SITE).building-* .pytest_cache .ruff_cache
 
 # The search benchmark: edition vs stock Material search on the same pages (prints a table).
 bench-search: install-dev chromium

@@ -1,9 +1,13 @@
-"""The one place seed text becomes markup. Seed text is data: never Markdown, HTML or Jinja.
+"""The one place text becomes markup. Seed text and editors' YAML are data: never Markdown,
+HTML or Jinja, whatever they contain.
 
-``html_text`` is for text inside raw HTML blocks (Python-Markdown leaves those alone);
-``md_text`` is for the few places that must stay Markdown (headings, for the TOC and search
-sections): every ASCII punctuation character is backslash-escaped, which pymdownx.escapeall
-turns into the literal character (or its entity), so ``# * 1. | {{ [^1] !!!`` stay text.
+``html_text`` escapes text for HTML, attributes included, and writes line breaks as character
+references, so no text can end a raw HTML block or start a Markdown line. ``engine_text`` is
+the same escape for values handed to MkDocs and Material (nav titles, page titles,
+descriptions, tags), which their templates write into pages unescaped: every such value goes
+through ``front_matter`` or, for the nav, ``engine_text`` itself. ``md_text`` is for the few places that must stay
+Markdown (headings, for the TOC): every ASCII punctuation character is backslash-escaped, which
+pymdownx.escapeall turns into the literal character, so ``# * 1. | {{ [^1] !!!`` stay text.
 """
 
 from __future__ import annotations
@@ -16,10 +20,16 @@ import yaml
 from .rawhtml import MARK
 
 _PUNCT = set(string.punctuation)
+_BREAKS = str.maketrans({"\n": "&#10;", "\r": "&#13;"})
 
 
 def html_text(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(text, quote=True).translate(_BREAKS)
+
+
+def engine_text(text: str) -> str:
+    """A value for MkDocs/Material's templates, which write it unescaped: one line, escaped."""
+    return html.escape(" ".join(text.split()), quote=True)
 
 
 def md_text(text: str) -> str:
@@ -27,13 +37,15 @@ def md_text(text: str) -> str:
 
 
 def attr(name: str, value: str) -> str:
-    return f'{name}="{html.escape(value, quote=True)}"'
+    return f'{name}="{html_text(value)}"'
 
 
 def front_matter(**fields: object) -> str:
-    """YAML front matter, then the mark of a generated page (``rawhtml.py``). Material puts
-    ``title`` into <title> and the nav unescaped, so it is stored HTML-escaped: the browser shows
-    the literal text."""
-    if "title" in fields:
-        fields["title"] = html_text(str(fields["title"]))
-    return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=True) + "---\n" + MARK + "\n\n"
+    """YAML front matter, then the mark of a generated page (``rawhtml.py``). Every text value
+    reaches Material's templates unescaped (``<title>``, the nav, ``<meta name="description">``,
+    the tags), so each is escaped here, once."""
+    escaped = {
+        key: [engine_text(v) for v in value] if isinstance(value, list) else engine_text(str(value))
+        for key, value in fields.items()
+    }
+    return "---\n" + yaml.safe_dump(escaped, allow_unicode=True, sort_keys=True) + "---\n" + MARK + "\n\n"

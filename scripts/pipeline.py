@@ -19,6 +19,7 @@ from .emitters.essay import render_essay
 from .emitters.figures import render_figures, render_timeline
 from .emitters.home import render_home
 from .emitters.themes import render_cross_pages
+from .escape import engine_text
 from .readers.debate import load_debate
 from .readers.seeds import read_seeds
 from .readers.themes import load_editorial
@@ -63,7 +64,7 @@ def nav(edition: Edition) -> list[dict]:
     Every page carries the whole sidebar, so a long list of essays would make the site grow with
     the square of its size; beyond NAV_ESSAYS they are grouped (and the hook prunes closed groups).
     """
-    essays = [{essay.title: f"{essay.url.rstrip('/')}.md"} for essay in edition.essays]
+    essays = [{engine_text(essay.title): f"{essay.url.rstrip('/')}.md"} for essay in edition.essays]
     if len(essays) > NAV_ESSAYS:
         essays = [
             {f"{i + 1}–{i + len(group)}": group}
@@ -71,10 +72,10 @@ def nav(edition: Edition) -> list[dict]:
             for group in [essays[i : i + NAV_ESSAYS]]
         ]
     themes = [{"주제 색인": "themes/index.md"}] + [
-        {theme.label: f"themes/{theme.id}.md"} for theme in edition.annotations.data.themes
+        {engine_text(theme.label): f"themes/{theme.id}.md"} for theme in edition.annotations.data.themes
     ]
     debate = [{"논쟁 지도": "debate/index.md"}] + [
-        {question.text: f"debate/{question.id}.md"} for question in edition.debate.questions
+        {engine_text(question.text): f"debate/{question.id}.md"} for question in edition.debate.questions
     ]
     return [
         {"처음": "index.md"},

@@ -35,6 +35,17 @@ def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None) -> subp
     )
 
 
+def plugin_options(project: Path, **options: object) -> Path:
+    """Set options of the edition plugin in ``project``'s mkdocs.yml (e.g. search_inline_limit=0)."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    anchor = "  - edition:"
+    at = text.index("\n", text.index(anchor)) + 1
+    lines = "".join(f"      {key}: {value}\n" for key, value in options.items())
+    config.write_text(text[:at] + lines + text[at:], encoding="utf-8")
+    return project
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")

@@ -69,7 +69,8 @@ BAD_INPUT = {
     "non-utf8-seed": (
         # cp949 "청바지": C3 BB happens to be valid UTF-8, B9 at offset 2 is not
         lambda seeds: (seeds / "002_f509822b59faf0ea.txt").write_bytes("청바지".encode("cp949") + b"\n"),
-        "seeds/002_f509822b59faf0ea.txt: not valid utf-8 at byte offset 2; declare its encoding in edition.yml (e.g. encoding: cp949)",
+        "seeds/002_f509822b59faf0ea.txt:1:2: not valid utf-8 (byte 0xB9, file offset 2); "
+        "declare its encoding in edition.yml (e.g. encoding: cp949)",
     ),
     "empty-seed": (
         lambda seeds: (seeds / "001_6fc0192a4b7395b9.txt").write_bytes(b"\n \n"),
@@ -85,6 +86,24 @@ BAD_INPUT = {
         lambda seeds: replace_in(seeds / "edition.yml", "    slug: pickaxe\n", "    slugg: pickaxe\n"),
         "unknown key 'slugg' in an essay; allowed keys: source, slug, title",
     ),
+    "symlinked-seed": (
+        lambda seeds: (seeds / "900_passwd.txt").symlink_to("/etc/passwd"),
+        "seeds/900_passwd.txt: is a symbolic link; copy the text itself into seeds/",
+    ),
+    "billion-laughs": (
+        lambda seeds: replace_in(
+            seeds / "glossary.yml", "terms:\n", 'terms:\n  - &a {id: a, term: "lol", aliases: [*a, *a], definition: x}\n'
+        ),
+        "seeds/glossary.yml:",
+    ),
+    "list-as-key": (
+        lambda seeds: replace_in(seeds / "claims.yml", "claims:\n", "claims:\n  - ? [a, b]\n    : c\n"),
+        "a key must be a plain word, not a list or a mapping",
+    ),
+    "duplicate-key": (
+        lambda seeds: replace_in(seeds / "claims.yml", "    quote: \"제조사보다는", "    links: 5\n    quote: \"제조사보다는"),
+        "duplicate key 'links' (each key may appear once)",
+    ),
     "listed-but-missing": (
         lambda seeds: (seeds / "003_a1ceafb664baf738.txt").unlink(),
         "essay '003_a1ceafb664baf738.txt' is listed but seeds/003_a1ceafb664baf738.txt does not exist; add the file or remove the entry",
@@ -99,6 +118,7 @@ def test_bad_input_stops_with_one_message_and_keeps_the_previous_site_intact(bui
     assert code != 0
     assert message in output, output[-2000:]
     assert output.count("ERROR") == 1, output[-2000:]
+    assert "Traceback" not in output
     assert after == before
 
 

@@ -102,7 +102,7 @@ def test_no_hostile_script_runs_in_the_browser(hostile_site, chromium):
         (
             "binary.txt",
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-            "seeds/binary.txt: contains a NUL byte at offset 8; this is not a text file",
+            "seeds/binary.txt:3:1: contains a NUL byte (file offset 8); this is not a text file (a UTF-16 text needs its BOM)",
         ),
         ("empty.txt", b"", "seeds/empty.txt: the seed is empty (no text to publish); add its text or remove the file"),
         (

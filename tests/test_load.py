@@ -112,7 +112,7 @@ def test_seed_without_text_is_an_error(tmp_path: Path, content: str) -> None:
 def test_nul_byte_is_an_error(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": b"AI \x00 bubble\n"})
     assert load_error(folder) == (
-        "seeds/x.txt:1:4: contains a NUL character; this is not a text file (or declare its encoding)"
+        "seeds/x.txt:1:4: contains a NUL byte (file offset 3); this is not a text file (a UTF-16 text needs its BOM)"
     )
 
 

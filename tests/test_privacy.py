@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.csp import POLICY
+
 INIT = """
 window.__csp = [];
 document.addEventListener('securitypolicyviolation',
@@ -50,7 +52,7 @@ def test_every_page_loads_under_the_policy_with_no_request_leaving_the_site(brow
         policy = page.evaluate(
             "() => (document.querySelector('meta[http-equiv=Content-Security-Policy]') || {}).content || ''"
         )
-        assert "script-src 'self' 'sha256-" in policy, path
+        assert policy == POLICY, path  # no inline script at all: no hash, no 'unsafe-inline'
         violations = page.evaluate("() => window.__csp")
         assert violations == [], f"{path}: {violations}"
     assert offsite == []

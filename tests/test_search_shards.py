@@ -1,7 +1,7 @@
 """The search index in its two forms: inline (a small edition) and sharded (a large one).
 
 The five essays are small enough to travel in search_index.json; forcing the sharded form on
-them (EDITION_SEARCH_INLINE=0) must give the same postings, the same paragraphs and, in the
+them (the plugin's search_inline_limit: 0) must give the same postings, the same paragraphs and, in the
 browser, the same results, while a query fetches only the shards it needs."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import json
 
 import pytest
 import yaml
-from conftest import ROOT, SEEDS, copy_project, mkdocs, serve
+from conftest import ROOT, SEEDS, copy_project, mkdocs, plugin_options, serve
 from test_search_browser import search
 
-from scripts import search_index
 from scripts.analyse import analyser
+from scripts.emitters import search as search_index
 from scripts.emitters.search import build_search_index, shard_key
 from scripts.pipeline import build_edition
 from scripts.stages.annotate import user_words
@@ -73,7 +73,8 @@ def test_a_crowded_first_letter_is_split_by_its_first_two(monkeypatch):
 @pytest.fixture(scope="module")
 def sharded_url(tmp_path_factory):
     root = copy_project(tmp_path_factory.mktemp("sharded"))
-    done = mkdocs(root, "build", "--strict", "--site-dir", str(root / "site"), env={"EDITION_SEARCH_INLINE": "0"})
+    plugin_options(root, search_inline_limit=0)
+    done = mkdocs(root, "build", "--strict", "--site-dir", str(root / "site"))
     assert done.returncode == 0, done.stderr
     server, url = serve(root / "site")
     yield url

@@ -7,6 +7,8 @@ The apparatus closes the page in a collapsible ``<details class="edition-apparat
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from ..crossrefs import EssayRefs
 from ..emitters.themes import href, theme_url
 from ..escape import attr, front_matter, html_text, md_text
@@ -67,7 +69,7 @@ def _meta_block(essay: Essay) -> str:
     rows = [_fact_row("제목", "title", meta.title)] if meta.title.status != "stated" else []
     rows += [_fact_row(label, name, getattr(meta, name)) for name, label in FACT_LABEL]
     rows.append(
-        f'<div><dt>원본 파일</dt><dd><a href="../../sources/{html_text(meta.source)}" '
+        f'<div><dt>원본 파일</dt><dd><a href="../../sources/{html_text(quote(meta.source))}" '
         f'type="text/plain">{html_text(meta.source)}</a> · 읽는 시간 약 {reading_minutes(essay)}분</dd></div>'
     )
     return '<dl class="edition-meta">\n' + "\n".join(rows) + "\n</dl>\n"

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass
 
@@ -104,9 +103,10 @@ def search_docs(edition: Edition, analyser: Analyser, cache_dir) -> list[SearchD
     ]
 
 
-def build_search_index(edition: Edition, analyser: Analyser, cache_dir, inline_limit: int | None = None) -> SearchFiles:
-    if inline_limit is None:  # EDITION_SEARCH_INLINE=0 shards even the five essays (tests of the sharded form)
-        inline_limit = int(os.environ.get("EDITION_SEARCH_INLINE", INLINE_LIMIT))
+def build_search_index(
+    edition: Edition, analyser: Analyser, cache_dir, inline_limit: int = INLINE_LIMIT
+) -> SearchFiles:
+    """The index files; past ``inline_limit`` bytes (the plugin's ``search_inline_limit``) sharded."""
     docs = search_docs(edition, analyser, cache_dir)
     postings = dict(sorted(_postings(docs).items()))
     shown = [{"location": d.location, "title": d.title, "text": d.text} for d in docs]

@@ -92,10 +92,11 @@ def _read(path: Path, shown: str, limit: int, too_big: str) -> bytes:
                 shown, "is a symbolic link; copy the text itself into seeds/ (a link could publish any file)"
             ) from None
         raise EditionError(shown, f"cannot be read ({exc.strerror}); check the file's permissions") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise EditionError(shown, "is not a regular file; seeds/ holds text files only")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise EditionError(shown, "is not a regular file; seeds/ holds text files only")
         raw = handle.read(limit + 1)  # a file still growing is measured by what was read
     if len(raw) > limit:
         raise EditionError(shown, too_big.format(size=max(info.st_size, len(raw)), limit=limit))

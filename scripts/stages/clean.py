@@ -103,6 +103,27 @@ def invisible_characters(lines: Lines) -> tuple[Lines, list[Change]]:
     return tuple(out), changes
 
 
+# C0 controls but tab (BEL, ESC, form feed …), DEL and C1 controls: terminals' and printers'
+# signals, shown by browsers as boxes or nothing. U+2028/U+2029 separate lines only in some programs.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL_NAMES = {0x07: "BEL", 0x08: "BS", 0x0C: "FF", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEL", 0x2028: "LS", 0x2029: "PS"}
+
+
+def control_characters(lines: Lines) -> tuple[Lines, list[Change]]:
+    """Control characters are removed (line and paragraph separators become a space)."""
+    out, changes = [], []
+    for line in lines:
+        found = CONTROL.findall(line.text)
+        if not found:
+            out.append(line)
+            continue
+        text = CONTROL.sub(lambda m: " " if m.group() in "\u2028\u2029" else "", line.text)
+        names = sorted({f"U+{ord(c):04X} {CONTROL_NAMES.get(ord(c), 'C0' if ord(c) < 0x80 else 'C1')}" for c in found})
+        changes.append(Change(line.numbers, ", ".join(names)))
+        out.append(replace(line, text=text))
+    return tuple(out), changes
+
+
 def trailing_space(lines: Lines) -> tuple[Lines, list[Change]]:
     changed = [n for line in lines if line.text != line.text.rstrip() and line.text.strip() for n in line.numbers]
     out = tuple(replace(line, text=line.text.rstrip()) for line in lines)
@@ -297,6 +318,12 @@ RULES: tuple[Rule, ...] = (
         "보이지 않는 문자 제거",
         "폭 없는 문자·양방향 제어 문자는 글자를 숨기거나 표시 순서를 뒤집으므로 지웠습니다",
         invisible_characters,
+    ),
+    Rule(
+        "control-characters",
+        "제어 문자 제거",
+        "벨·이스케이프 같은 제어 문자는 글자가 아니어서 화면에 네모나 빈칸으로만 보이므로 지웠습니다",
+        control_characters,
     ),
     Rule("trailing-space", "줄 끝 공백 정리", "줄 끝의 공백은 읽기에 영향이 없어 지웠습니다", trailing_space),
     Rule(

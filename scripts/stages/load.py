@@ -27,6 +27,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
 )
+UNMARKED = ("utf-8-sig", "utf-16", "utf-32")  # declarations that a BOM completes
 
 
 def load_sources(seeds: SeedsFolder) -> tuple[list[Source], list[str]]:
@@ -69,33 +70,19 @@ def read_source(seed: SeedFile, spec: EssaySpec | None, slug: str) -> Source:
 def decode(raw: bytes, shown: str, declared: str | None) -> tuple[str, tuple[str, ...]]:
     """Bytes → text with ``\\n`` line ends; notes say what was normalised. A BOM decides the
     encoding; otherwise the declared one, else UTF-8."""
-    notes: list[str] = []
-    encoding, skipped = declared or "utf-8", 0
-    for bom, name, label in BOMS:
-        if raw.startswith(bom):
-            if declared and codecs.lookup(declared).name not in (
-                codecs.lookup(name).name,
-                "utf-8-sig",
-                "utf-16",
-                "utf-32",
-            ):
-                raise EditionError(
-                    shown,
-                    f"starts with a {label} byte-order mark but edition.yml declares '{declared}'; remove the declaration",
-                )
-            encoding, skipped = name, len(bom)
-            notes.append(f"{label} BOM removed" if name == "utf-8" else f"decoded from {label} (BOM)")
-            break
-    else:
-        if declared and codecs.lookup(declared).name in ("utf-16", "utf-32"):
-            raise EditionError(
-                shown, f"declares '{declared}' but has no byte-order mark; declare utf-16-le or utf-16-be"
-            )
+    encoding, skipped, notes = _encoding(raw, shown, declared)
+    wide = encoding.startswith(("utf-16", "utf-32"))
+    nul = -1 if wide else raw.find(b"\x00")
+    if nul >= 0:  # a binary file (or UTF-16 without its BOM)
+        raise EditionError(
+            shown,
+            f"contains a NUL byte (file offset {nul}); this is not a text file (a UTF-16 text needs its BOM)",
+            *_position(raw, skipped, nul, encoding),
+        )
     try:
         text = raw[skipped:].decode(encoding)
     except UnicodeDecodeError as exc:
-        before = raw[skipped : skipped + exc.start].decode(encoding, errors="replace")
-        line, column = position(before + "?", len(before))
+        at = skipped + exc.start
         hint = (
             "declare its encoding in edition.yml (e.g. encoding: cp949)"
             if encoding == "utf-8"
@@ -103,22 +90,38 @@ def decode(raw: bytes, shown: str, declared: str | None) -> tuple[str, tuple[str
         )
         raise EditionError(
             shown,
-            f"not valid {encoding} (byte 0x{raw[skipped + exc.start]:02X}, file offset {skipped + exc.start}); {hint}",
-            line,
-            column,
+            f"not valid {encoding} (byte 0x{raw[at]:02X}, file offset {at}); {hint}",
+            *_position(raw, skipped, at, encoding),
         ) from None
-    if encoding != "utf-8" and not notes:
-        notes.append(f"decoded from {encoding}")
-    nul = text.find("\x00")
-    if nul >= 0:
-        line, column = position(text, nul)
+    if "\x00" in text:
         raise EditionError(
-            shown, "contains a NUL character; this is not a text file (or declare its encoding)", line, column
+            shown, "contains a NUL character; this is not a text file", *position(text, text.index("\x00"))
         )
     if "\r" in text:
         notes.append("CRLF/CR line ends normalised")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, tuple(notes)
+
+
+def _encoding(raw: bytes, shown: str, declared: str | None) -> tuple[str, int, list[str]]:
+    """The encoding, the length of the BOM to skip, and what the notes say about it."""
+    for bom, name, label in BOMS:
+        if raw.startswith(bom):
+            if declared and codecs.lookup(declared).name not in (codecs.lookup(name).name, *UNMARKED):
+                raise EditionError(
+                    shown, f"starts with a {label} byte-order mark but edition.yml declares '{declared}'; remove it"
+                )
+            return name, len(bom), [f"{label} BOM removed" if name == "utf-8" else f"decoded from {label} (BOM)"]
+    if declared and codecs.lookup(declared).name in UNMARKED[1:]:
+        raise EditionError(shown, f"declares '{declared}' but has no byte-order mark; declare utf-16-le or utf-16-be")
+    encoding = declared or "utf-8"
+    return encoding, 0, [] if codecs.lookup(encoding).name == "utf-8" else [f"decoded from {encoding}"]
+
+
+def _position(raw: bytes, skipped: int, at: int, encoding: str) -> tuple[int, int]:
+    """Line and column of the byte at ``at``, counted in the characters before it."""
+    before = raw[skipped:at].decode(encoding, errors="replace")
+    return position(before + "?", len(before))
 
 
 def _default_slug(stem: str, taken: set[str]) -> str:

@@ -2,8 +2,10 @@
 
 A line is a heading when it is short and does not end like a sentence ("자전거 & 백신",
 "AI 버블 설이 강력하게 주장되다"); editors can override either way by source line number.
-A heading that mentions 댓글 opens the readers' comments; in it, "제목 - 이름" lines head
-one comment each. Block ids come from the block's kind and text, never from run order.
+A heading opens the readers' comments only on more evidence than the word 댓글: it must say
+the comments were collected ("이 글에 달린 댓글들 정리", "독자 댓글 모음"), and either
+"제목 - 이름" headings follow it (each heads one comment) or it stands in the last part of the
+text. Block ids come from the block's kind and text, never from run order.
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ HEADING_MAX = 40
 # A sentence may close inside quotes or brackets: “…순간이다.” ends like a sentence too.
 SENTENCE_END = re.compile(r"[.!。…][\"'”’」』)\]]*$")
 BULLET = re.compile(r"^[-•·]\s+")
-COMMENTS_HEADING = re.compile(r"댓글")
+# "달린 댓글", "독자 댓글", "댓글(들) 정리/모음", "Comments": comments collected from readers.
+COMMENTS_HEADING = re.compile(
+    r"(?:달린|독자|읽은\s?분들의?|받은)\s?댓글|댓글들?\s?(?:정리|모음|요약)|^(?:readers'?\s)?comments?$", re.IGNORECASE
+)
+COMMENTS_TAIL = 0.5  # without commenter headings, a collected-comments heading must stand in the second half
 COMMENT_HEADING = re.compile(r"^(?P<topic>.+)\s+-\s+(?P<name>\S.{0,39})$")
 ID_PREFIX = {"heading": "h", "paragraph": "p", "item": "li", "comment": "c", "figure": "fig"}
 
@@ -51,12 +57,12 @@ def structure(clean: CleanText) -> Essay:
     heading: Block | None = None
     body: list[Block] = []
     in_comments = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if is_heading(line, meta.headings, meta.paragraphs):
             if heading or body:
                 sections.append(Section(heading, tuple(body), in_comments))
             level = 2
-            if COMMENTS_HEADING.search(line.text) and not in_comments:
+            if not in_comments and _opens_comments(lines, i, meta):
                 in_comments = True
             elif in_comments and COMMENT_HEADING.match(line.text.strip()):
                 level = 3
@@ -73,6 +79,16 @@ def structure(clean: CleanText) -> Essay:
     if title_block:
         title_block = ids.assign(title_block)
     return Essay(clean.source, title, subtitle, tuple(sections), clean.apparatus, clean.tags, title_block)
+
+
+def _opens_comments(lines: list[Line], i: int, meta) -> bool:
+    """The heading at ``i`` says comments were collected, and the text bears it out."""
+    if not COMMENTS_HEADING.search(lines[i].text.strip()):
+        return False
+    after = [line for line in lines[i + 1 :] if is_heading(line, meta.headings, meta.paragraphs)]
+    if any(COMMENT_HEADING.match(line.text.strip()) for line in after):
+        return True
+    return not after and i >= COMMENTS_TAIL * len(lines)
 
 
 def _title(fact: Fact, lines: list[Line]) -> tuple[str, Block | None]:
