@@ -92,7 +92,9 @@ BAD_INPUT = {
     ),
     "billion-laughs": (
         lambda seeds: replace_in(
-            seeds / "glossary.yml", "terms:\n", 'terms:\n  - &a {id: a, term: "lol", aliases: [*a, *a], definition: x}\n'
+            seeds / "glossary.yml",
+            "terms:\n",
+            'terms:\n  - &a {id: a, term: "lol", aliases: [*a, *a], definition: x}\n',
         ),
         "seeds/glossary.yml:",
     ),
@@ -101,7 +103,9 @@ BAD_INPUT = {
         "a key must be a plain word, not a list or a mapping",
     ),
     "duplicate-key": (
-        lambda seeds: replace_in(seeds / "claims.yml", "    quote: \"제조사보다는", "    links: 5\n    quote: \"제조사보다는"),
+        lambda seeds: replace_in(
+            seeds / "claims.yml", '    quote: "제조사보다는', '    links: 5\n    quote: "제조사보다는'
+        ),
         "duplicate key 'links' (each key may appear once)",
     ),
     "listed-but-missing": (

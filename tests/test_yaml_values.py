@@ -24,7 +24,7 @@ from scripts.records import EditionError
 from scripts.stages.load import load_sources
 
 VALUES = Path(__file__).parent / "hostile" / "yaml-values.yml"
-SET = "values"  # the development set; "heldout" joins once the work it judges is done
+SETS = ("values", "heldout")  # the development and the held-out set
 SECONDS = 5  # no value may take longer than this to accept or refuse
 
 # (file, the line as it stands, the key whose value is replaced): one place per kind of value.
@@ -43,7 +43,8 @@ SLOTS = (
 
 
 def values() -> list[dict]:
-    return yaml.safe_load(VALUES.read_text(encoding="utf-8"))[SET]
+    data = yaml.safe_load(VALUES.read_text(encoding="utf-8"))
+    return [value for name in SETS for value in data[name]]
 
 
 def source_of(value: dict, indent: str) -> str:
