@@ -229,18 +229,23 @@ class ClaimLink:
 
 @dataclass(frozen=True)
 class Figure:
+    """A number an essay cites. ``amount`` × ``unit`` normalised (only USD and KRW are converted
+    and compared); a vague amount ("수십, 수백 조") keeps the text's ``wording`` and no number."""
+
     yaml_name: ClassVar[str] = "figure"
     id: str = spec(check=identifier)
     label: str = spec(max_chars=80)
     subject: str = spec(check=identifier)  # figures with one subject in different essays are compared
     citation: Citation = spec(inline=True)
-    amount: float = spec(example="1400000000000")
-    unit: str = spec(max_chars=12)  # USD | KRW | % | 배 | GW …
+    unit: str = spec(max_chars=12)  # USD | KRW | % | 배 | GW … or the text's own (조)
+    amount: float | None = spec(None, example="1400000000000")
     amount_max: float | None = spec(None)
+    wording: str | None = spec(None, max_chars=40)  # the text's words, shown instead of a number
     qualifier: str | None = spec(None, max_chars=20)
     date: str | None = spec(None, check=iso_date)
     date_end: str | None = spec(None, check=iso_date)
     date_note: str | None = spec(None, check=iso_date)  # a date only an editors' note gives
+    date_precision: Literal["after", "about"] | None = spec(None)  # "2020년 4분기 이후", "2027년쯤"
 
 
 @dataclass(frozen=True)
@@ -251,6 +256,7 @@ class Event:
     date: str | None = spec(None, check=iso_date)
     date_end: str | None = spec(None, check=iso_date)
     date_note: str | None = spec(None, check=iso_date)
+    date_precision: Literal["after", "about"] | None = spec(None)
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@ one message naming file, line and fix; the figures are normalised and disagreeme
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS, copy_project
 
+from scripts.editorial import Citation, Figure
 from scripts.emitters.figures import disagreements, korean_amount
 from scripts.pipeline import build_edition
 from scripts.records import EditionError
@@ -165,9 +167,26 @@ def test_korean_amounts_read_naturally():
     assert korean_amount(17, "%") == "17%"
 
 
-def test_cross_essay_figures_that_disagree_are_flagged(edition):
-    flagged = disagreements(edition.debate)
-    # 002: 7조 달러; 003: 수십, 수백 조 (원) for the same fundraising ambition.
-    assert [f.id for f in flagged["altman-chips"]] == ["altman-fundraising-ms"]
-    assert [f.id for f in flagged["altman-fundraising-ms"]] == ["altman-chips"]
-    assert "openai-valuation" not in flagged
+def test_a_vague_amount_is_never_converted_or_flagged(edition):
+    # 003 says "수십, 수백 조" with no currency: its words are kept, nothing is compared with 002's 7조 달러.
+    vague = next(f for f in edition.debate.figures if f.id == "altman-fundraising-ms")
+    assert (vague.amount, vague.wording) == (None, "수십, 수백 조 (통화 없음)")
+    assert disagreements(edition.debate) == {}
+
+
+def test_figures_on_one_subject_that_disagree_are_flagged(edition):
+    def figure(ident: str, essay: str, amount: float, unit: str):
+        citation = Citation(essay, "p-000000", None)
+        return Figure(ident, ident, "same", citation, unit, amount)
+
+    debate = replace(
+        edition.debate,
+        figures=(
+            figure("usd", "pickaxe", 7e12, "USD"),
+            figure("krw", "ms-altman", 133e12, "KRW"),  # ≈ 1,023억 달러 at 1,300원
+            figure("near", "ai-moment", 7.5e12, "USD"),  # within 10 % of 7조 달러
+            replace(figure("vague", "bubble-infrastructure", 1, "조"), amount=None, wording="수십 조"),
+        ),
+    )
+    flagged = {k: [f.id for f in v] for k, v in disagreements(debate).items()}
+    assert flagged == {"usd": ["krw"], "krw": ["usd", "near"], "near": ["krw"]}

@@ -25,6 +25,8 @@ def korean_amount(amount: float, unit: str) -> str:
 
 
 def usd_range(figure: Figure, krw_per_usd: float | None) -> tuple[float, float] | None:
+    if figure.amount is None:  # a vague amount is never converted or compared
+        return None
     high = figure.amount_max or figure.amount
     if figure.unit == "USD":
         return figure.amount, high
@@ -50,13 +52,24 @@ def disagreements(debate: Debate) -> dict[str, list[Figure]]:
     return out
 
 
-def _when(date: str | None, end: str | None, note: str | None) -> str:
+PRECISION = {"after": " 이후", "about": "쯤"}
+
+
+def _when(date: str | None, end: str | None, note: str | None, precision: str | None = None) -> str:
     if date:
-        text = format_date(Fact(date, "stated"))
+        text = format_date(Fact(date, "stated")) + PRECISION.get(precision, "")
         return text + (f"–{format_date(Fact(end, 'stated'))}" if end else "")
     if note:
         return f"{format_date(Fact(note, 'stated'))} (편집자 주)"
     return "본문에 없음"
+
+
+def amount_text(figure: Figure) -> str:
+    """The figure as the table shows it: normalised, or in the text's own words."""
+    if figure.wording:
+        return figure.wording
+    high = f"–{korean_amount(figure.amount_max, figure.unit)}" if figure.amount_max else ""
+    return korean_amount(figure.amount, figure.unit) + high
 
 
 def render_figures(edition: Edition, anchors: Anchors) -> Page:
@@ -72,7 +85,7 @@ def render_figures(edition: Edition, anchors: Anchors) -> Page:
             usd_text = f"≈ {korean_amount(usd[0], 'USD')}" + (
                 f"–{korean_amount(usd[1], 'USD')}" if f.amount_max else ""
             )
-        amount = korean_amount(f.amount, f.unit) + (f"–{korean_amount(f.amount_max, f.unit)}" if f.amount_max else "")
+        amount = amount_text(f)
         flag = ""
         if f.id in flagged:
             others = ", ".join(
@@ -88,7 +101,7 @@ def render_figures(edition: Edition, anchors: Anchors) -> Page:
             f'<td><a href="{href(here, anchors.url(f.citation))}"><q>{html_text(f.citation.quote)}</q></a></td>'
             f'<td class="edition-num">{html_text(amount)}{(" " + html_text(f.qualifier)) if f.qualifier else ""}'
             f'<br><span class="edition-num__usd">{html_text(usd_text)}</span></td>'
-            f"<td>{html_text(_when(f.date, f.date_end, f.date_note))}</td></tr>"
+            f"<td>{html_text(_when(f.date, f.date_end, f.date_note, f.date_precision))}</td></tr>"
         )
     rate = ""
     if debate.krw_per_usd and debate.rate_citation:
@@ -120,7 +133,7 @@ def render_timeline(edition: Edition, anchors: Anchors) -> Page:
     here = "timeline/"
     essays = {e.meta.slug: e for e in edition.essays}
     items = "\n".join(
-        f'<li class="edition-timeline__item"><time>{html_text(_when(e.date, e.date_end, e.date_note))}</time> '
+        f'<li class="edition-timeline__item"><time>{html_text(_when(e.date, e.date_end, e.date_note, e.date_precision))}</time> '
         f"<strong>{html_text(e.label)}</strong> "
         f'<a href="{href(here, anchors.url(e.citation))}">{html_text(essays[e.citation.essay].short)}: '
         f"<q>{html_text(e.citation.quote)}</q></a></li>"

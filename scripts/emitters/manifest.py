@@ -47,11 +47,13 @@ def _figure(figure: Figure, edition: Edition) -> dict:
         "subject": figure.subject,
         "amount": figure.amount,
         "amount_max": figure.amount_max,
+        "wording": figure.wording,
         "unit": figure.unit,
         "usd": list(usd) if usd else None,
         "date": figure.date,
         "date_end": figure.date_end,
         "date_note": figure.date_note,
+        "date_precision": figure.date_precision,
         "disagrees_with": [g.id for g in disagreements(edition.debate).get(figure.id, [])],
     }
 

@@ -26,6 +26,12 @@ def load_debate(seeds: SeedsFolder, edition: Edition) -> Debate:
     claims, links = _claims(seeds.data("claims.yml", ("claims",)), check)
     figures_file = seeds.data("figures.yml", ("rate", "figures", "timeline"))
     figures = tuple(f for f, _ in figures_file.unique(figures_file.records("figures", Figure)))
+    for figure, entry in figures_file.records("figures", Figure):
+        if figure.amount is None and figure.wording is None:
+            figures_file.fail(
+                entry.line,
+                f"figure '{figure.id}' needs amount (a number) or wording (the text's words for a vague amount)",
+            )
     events = []
     for event, entry in figures_file.records("timeline", Event):
         if not (event.date or event.date_note):
