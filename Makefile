@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test lint golden bench bench-search check clean
+.PHONY: install install-dev chromium serve build test lint golden bench bench-search bench-themes review check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -67,3 +67,12 @@ bench-search: install-dev chromium
 # The build at 5, 100 and 1,000 essays (synthetic, bench/corpus.py) against plain MkDocs (prints a table).
 bench: install-dev
 	$(BIN)/python bench/build.py
+
+# Theme matching against the gold set: precision and recall per theme, the analyser alone and with the editors' tags.
+bench-themes: install
+	$(BIN)/python bench/themes.py
+
+# What a human must check in the editors' layer (labels their quotes do not carry, links backwards in time,
+# currencies the text does not give, notes without a marker, theme passages off the gold). Silent when all is in order.
+review: install
+	$(BIN)/python -m scripts.review

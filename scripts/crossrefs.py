@@ -70,7 +70,7 @@ def essay_refs(
             note_id = f"note-{number}"
             notes.setdefault(block.id, []).append((note_id, number, note))
             start, end = quote_span(block, note.citation) or (0, 0)
-            block_marks.append(inline.noted(start, end, note_id, number))
+            block_marks.extend(inline.noted(start, end, note_id, number))
         marks[block.id] = block_marks
     ordered = tuple(themes[t] for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     claims: dict[str, list[str]] = {}

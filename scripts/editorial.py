@@ -53,6 +53,7 @@ class FactSpec:
     evidence: tuple[int, ...] = spec((), check=line_number, one_or_many=True, example="[8]")
     precision: Literal["day", "month", "year", "after"] | None = spec(None)
     note: str | None = spec(None, max_chars=600)
+    role: str | None = spec(None, max_chars=20)  # shown beside the value: "Scott Galloway (원글 필자)"
     line: int = spec(0, derived=True)
 
     @classmethod
@@ -114,6 +115,7 @@ class Entity:
     label_en: str = spec(max_chars=60)
     aliases: tuple[str, ...] = spec((), max_chars=60, example="[젠슨 황, Jensen Huang]")
     theme: str | None = spec(None, check=identifier)
+    related: tuple[str, ...] = spec((), check=identifier, example="[google]")  # entities it belongs with
     allow_short: tuple[str, ...] = spec((), max_chars=1)
 
 
@@ -187,6 +189,7 @@ class Stance:
     label: str = spec(max_chars=60)
     summary: str = spec(max_chars=600)
     citations: tuple[Citation, ...] = spec(min_items=1, example="[{block: p-1a2b3c, quote: …}]")
+    checked: str | None = spec(None, max_chars=300)  # why the label holds when its words are not quoted
     essay: str = spec("", derived=True)
 
 

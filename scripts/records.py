@@ -42,6 +42,7 @@ class Fact:
     status: str = "unknown"  # stated | inferred | supplied | unknown
     evidence: Evidence | None = None
     precision: str | None = None  # dates only: day | month | year | after
+    role: str | None = None  # what the value is to this text, e.g. an author's "원글 필자"
 
     @property
     def known(self) -> bool:

@@ -83,7 +83,9 @@ def test_required_themes_cover_several_essays(edition):
     assert essays("nvidia") == {"galloway-deepseek", "pickaxe", "ai-moment"}
     assert essays("deepseek") == {"galloway-deepseek"}
     assert {"galloway-deepseek", "bubble-infrastructure", "ai-moment"} <= essays("ai-bubble")
-    assert len(essays("capex")) == 5
+    # capex: the texts that weigh infrastructure spending (the theme gold; pickaxe and 갤러웨이 speak of
+    # who can afford it, a matter of concentration, not of the spending)
+    assert essays("capex") == {"bubble-infrastructure", "ms-altman", "ai-moment"}
 
 
 def annotation_error(tmp_path: Path, old: str, new: str) -> str:
@@ -97,25 +99,45 @@ def annotation_error(tmp_path: Path, old: str, new: str) -> str:
     return str(caught.value)
 
 
+TAG = '{essay: ai-moment, block: p-ec190a, theme: capex, quote: "4개 기업이 무려 1,000억 달러 이상을 AI에 투자했지요"}'
+TAG_LINE = next(
+    i for i, line in enumerate((SEEDS / "annotations.yml").read_text(encoding="utf-8").splitlines(), 1) if TAG in line
+)
+
+
 def test_tag_naming_a_block_that_does_not_exist(tmp_path):
-    message = annotation_error(tmp_path, "block: h-986b04", "block: h-000000")
+    message = annotation_error(tmp_path, TAG, TAG.replace("p-ec190a", "p-000000"))
     assert message == (
-        "seeds/annotations.yml:8: block 'h-000000' does not exist in essay 'ms-altman'; "
+        f"seeds/annotations.yml:{TAG_LINE}: block 'p-000000' does not exist in essay 'ai-moment'; "
         "take the id from the passage's ¶ link or from site/edition.json"
     )
 
 
 def test_tag_quoting_words_not_in_its_block(tmp_path):
-    message = annotation_error(tmp_path, 'quote: "130조 투자를 결정한 MS"', 'quote: "140조 투자를 결정한 MS"')
+    message = annotation_error(tmp_path, TAG, TAG.replace("4개 기업이", "40개 기업이"))
     assert message == (
-        "seeds/annotations.yml:8: quote '140조 투자를 결정한 MS' is not in block 'h-986b04' of essay 'ms-altman'; "
-        "quote the text exactly as the block shows it"
+        f"seeds/annotations.yml:{TAG_LINE}: quote '40개 기업이 무려 1,000억 달러 이상을 AI에 투자했지요' is not in "
+        "block 'p-ec190a' of essay 'ai-moment'; quote the text exactly as the block shows it"
     )
 
 
 def test_tag_for_an_unknown_theme(tmp_path):
-    message = annotation_error(tmp_path, 'theme: capex, quote: "130조', 'theme: kapex, quote: "130조')
-    assert message.startswith("seeds/annotations.yml:8: unknown theme 'kapex'; known: ai-bubble, ai-chips")
+    message = annotation_error(tmp_path, TAG, TAG.replace("theme: capex", "theme: kapex"))
+    assert message.startswith(f"seeds/annotations.yml:{TAG_LINE}: unknown theme 'kapex'; known: ai-bubble, ai-chips")
+
+
+def test_a_tag_on_a_heading_is_refused(tmp_path):
+    message = annotation_error(
+        tmp_path,
+        TAG,
+        TAG.replace("block: p-ec190a", "block: h-986b04")
+        .replace("essay: ai-moment", "essay: ms-altman")
+        .replace(', quote: "4개 기업이 무려 1,000억 달러 이상을 AI에 투자했지요"', ""),
+    )
+    assert message.endswith(
+        "block 'h-986b04' is a heading; headings and figure captions are never theme passages, "
+        "tag the paragraph that speaks to the theme"
+    )
 
 
 def test_theme_without_aliases(tmp_path):

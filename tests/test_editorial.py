@@ -87,7 +87,7 @@ def test_unknown_fact_key(tmp_path: Path) -> None:
               evidance: [8]
         """
     assert error(tmp_path, yaml_text) == (
-        "seeds/edition.yml:6: unknown key 'evidance' in 'author' of an essay; allowed keys: value, status, evidence, precision, note"
+        "seeds/edition.yml:6: unknown key 'evidance' in 'author' of an essay; allowed keys: value, status, evidence, precision, note, role"
     )
 
 

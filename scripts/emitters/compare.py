@@ -11,6 +11,7 @@ from ..citations import Anchors
 from ..emitters.debate import SILENT, _mark, question_url
 from ..emitters.themes import href, marked, theme_url
 from ..escape import front_matter, html_text
+from ..korean import josa
 from ..records import Edition, Essay, Page, Passage
 
 PASSAGES_SHOWN = 2
@@ -130,7 +131,11 @@ def _pair(edition: Edition, a: Essay, b: Essay, anchors: Anchors) -> Page:
         f'<div><a href="{href(here, b.url)}">{html_text(b.title)}</a></div></div>'
     )
     markdown = (
-        front_matter(hide=["toc"], title=f"{a.short} ↔ {b.short}", description=f"{a.title}와 {b.title}를 나란히 읽기")
+        front_matter(
+            hide=["toc"],
+            title=f"{a.short} ↔ {b.short}",
+            description=f"{josa(a.title, '와/과')} {josa(b.title, '을/를')} 나란히 읽기",
+        )
         + f'<p class="edition-lead">왼쪽은 <a href="{href(here, a.url)}">{html_text(a.title)}</a>, 오른쪽은 '
         f'<a href="{href(here, b.url)}">{html_text(b.title)}</a>입니다. 같은 줄에 같은 물음과 같은 주제를 두었습니다.</p>\n\n'
         + f'<div class="edition-compare" data-a="{a.meta.slug}" data-b="{b.meta.slug}">\n{head}\n'

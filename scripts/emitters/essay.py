@@ -14,7 +14,9 @@ from ..emitters.themes import href, theme_url
 from ..escape import attr, front_matter, html_text, md_text
 from ..inline import hashtag, render_inline
 from ..records import UNKNOWN, ApparatusEntry, Block, Essay, Fact, Page, Section
+from ..stages.clean import RULES
 
+RULE_LABELS = {rule.name: rule.label for rule in RULES}  # the apparatus names rules in Korean
 CHARS_PER_MINUTE = 500  # Korean silent reading, characters without spaces
 STATUS_LABEL = {"stated": "원문에 명시", "inferred": "추정", "supplied": "편집자 제공", "unknown": UNKNOWN}
 FACT_LABEL = (
@@ -43,7 +45,10 @@ def format_date(fact: Fact) -> str:
 
 
 def fact_text(name: str, fact: Fact) -> str:
-    return format_date(fact) if name == "date" else (fact.value if fact.known else UNKNOWN)
+    if not fact.known:
+        return UNKNOWN
+    text = format_date(fact) if name == "date" else fact.value
+    return f"{text} ({fact.role})" if fact.role else text
 
 
 def render_essay(essay: Essay, refs: EssayRefs | None = None) -> Page:
@@ -190,7 +195,8 @@ def _related(essay: Essay, refs: EssayRefs) -> str:
 
 def _apparatus(entries: tuple[ApparatusEntry, ...]) -> str:
     items = "\n".join(
-        f'<li id="app-{i}"><p><code>{html_text(e.rule)}</code> '
+        f'<li id="app-{i}"><p><strong class="edition-apparatus__rule" data-rule="{html_text(e.rule)}">'
+        f"{html_text(RULE_LABELS.get(e.rule, e.rule))}</strong> "
         f'<span class="edition-apparatus__lines">원문 {_line_label(e.lines)}</span></p>'
         f'<pre class="edition-apparatus__original">{html_text(e.text)}</pre>'
         f'<p class="edition-apparatus__reason">{html_text(e.reason)}</p></li>'

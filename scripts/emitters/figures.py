@@ -8,6 +8,7 @@ from ..editorial import Debate, Figure
 from ..emitters.essay import format_date
 from ..emitters.themes import href
 from ..escape import front_matter, html_text
+from ..korean import particle
 from ..records import Edition, Fact, Page
 
 TOLERANCE = 0.10  # figures on one subject within 10 % of each other agree
@@ -105,9 +106,10 @@ def render_figures(edition: Edition, anchors: Anchors) -> Page:
         )
     rate = ""
     if debate.krw_per_usd and debate.rate_citation:
+        short = essays[debate.rate_citation.essay].short
         rate = (
-            f'원화와 달러는 <a href="{href(here, anchors.url(debate.rate_citation))}">글 {html_text(essays[debate.rate_citation.essay].short)}</a>'
-            f"이 스스로 쓴 환율(1달러 = {debate.krw_per_usd:,.0f}원)로 견주었습니다. "
+            f'원화와 달러는 <a href="{href(here, anchors.url(debate.rate_citation))}">글 「{html_text(short)}」</a>'
+            f"{particle(short, '이/가')} 스스로 쓴 환율(1달러 = {debate.krw_per_usd:,.0f}원)로 견주었습니다. "
         )
     markdown = (
         front_matter(

@@ -7,23 +7,51 @@ from dataclasses import asdict
 
 from ..editorial import Figure, Question
 from ..emitters.figures import disagreements, usd_range
-from ..records import Edition, Essay, Fact
+from ..records import Edition, Essay, Fact, Passage
 
 
 def manifest(edition: Edition) -> str:
-    data = {"essays": [_essay(e) for e in edition.essays]}
+    themes = _block_themes(edition)
+    data = {"essays": [_essay(e, themes) for e in edition.essays], "themes": _themes(edition)}
     if edition.debate:
-        data["questions"] = [_question(q) for q in edition.debate.questions]
+        slugs = [e.meta.slug for e in edition.debated()]
+        data["questions"] = [_question(q, slugs) for q in edition.debate.questions]
         data["figures"] = [_figure(f, edition) for f in edition.debate.figures]
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def _question(question: Question) -> dict:
-    return {
-        "id": question.id,
-        "text": question.text,
-        "url": f"debate/{question.id}/",
-        "stances": [
+def _themes(edition: Edition) -> list[dict]:
+    index = edition.annotations.index
+    return [
+        {
+            "id": t.id,
+            "label": t.label,
+            "aliases": list(t.aliases),
+            "url": f"themes/{t.id}/",
+            "passages": [{"essay": p.essay, "block": p.block} for p in index.get(("theme", t.id), ())],
+        }
+        for t in edition.annotations.data.themes
+    ]
+
+
+def _block_themes(edition: Edition) -> dict[Passage, list[str]]:
+    out: dict[Passage, list[str]] = {}
+    for (kind, target), passages in edition.annotations.index.items():
+        if kind == "theme":
+            for passage in passages:
+                out.setdefault(passage, []).append(target)
+    return out
+
+
+def _question(question: Question, slugs: list[str]) -> dict:
+    """Every debated essay has an entry: a stance, or ``"silent": true`` (the essay does not answer)."""
+    stances = []
+    for slug in slugs:
+        s = question.stances.get(slug)
+        if s is None:
+            stances.append({"essay": slug, "silent": True})
+            continue
+        stances.append(
             {
                 "essay": s.essay,
                 "group": s.group,
@@ -31,9 +59,8 @@ def _question(question: Question) -> dict:
                 "summary": s.summary,
                 "citations": [{"block": c.block, "quote": c.quote} for c in s.citations],
             }
-            for s in question.stances.values()
-        ],
-    }
+        )
+    return {"id": question.id, "text": question.text, "url": f"debate/{question.id}/", "stances": stances}
 
 
 def _figure(figure: Figure, edition: Edition) -> dict:
@@ -58,7 +85,7 @@ def _figure(figure: Figure, edition: Edition) -> dict:
     }
 
 
-def _essay(essay: Essay) -> dict:
+def _essay(essay: Essay, themes: dict[Passage, list[str]]) -> dict:
     meta = essay.meta
     return {
         "id": meta.slug,
@@ -71,7 +98,16 @@ def _essay(essay: Essay) -> dict:
             "sha256": essay.source.sha256,
             "tags": list(essay.tags),
         },
-        "blocks": [{"id": b.id, "kind": b.kind, "text": b.text, "lines": list(b.lines)} for b in essay.shown_blocks()],
+        "blocks": [
+            {
+                "id": b.id,
+                "kind": b.kind,
+                "text": b.text,
+                "lines": list(b.lines),
+                "themes": themes.get(Passage(essay.meta.slug, b.id), []),
+            }
+            for b in essay.shown_blocks()
+        ],
         "apparatus": [
             {"rule": a.rule, "lines": list(a.lines), "text": a.text, "reason": a.reason} for a in essay.apparatus
         ],
@@ -80,6 +116,8 @@ def _essay(essay: Essay) -> dict:
 
 def _fact(fact: Fact) -> dict:
     out = {"value": fact.value, "status": fact.status}
+    if fact.role:
+        out["role"] = fact.role
     if fact.precision:
         out["precision"] = fact.precision
     if fact.evidence:

@@ -43,6 +43,7 @@ class Lookup:
         self.order = {e.meta.slug: i for i, e in enumerate(edition.essays)}
         self.blocks: dict[Passage, Block] = {}
         self.sections: dict[Passage, str] = {}
+        self.commenters: dict[Passage, str] = {}  # a reader comment's passage → the commenter
         for essay in edition.essays:
             for block in [b for b in (essay.title_block, essay.subtitle) if b]:
                 self.blocks[Passage(essay.meta.slug, block.id)] = block
@@ -51,9 +52,18 @@ class Lookup:
                     passage = Passage(essay.meta.slug, block.id)
                     self.blocks[passage] = block
                     self.sections[passage] = section.heading.text if section.heading else ""
+                    if section.is_comments and block.kind == "comment":
+                        names = [sp.value for sp in section.heading.spans if sp.kind == "commenter"]
+                        self.commenters[passage] = names[0] if names else "이름 없음"
 
     def url(self, passage: Passage) -> str:
         return f"{self.essays[passage.essay].url}#{passage.block}"
+
+    def where(self, passage: Passage) -> str:
+        """How a passage's place is named: its section, or whose reader comment it is."""
+        if passage in self.commenters:
+            return f"독자 댓글 — {self.commenters[passage]}"
+        return self.sections.get(passage) or "첫머리"
 
 
 def marked(text: str, mentions: list[Mention]) -> str:
@@ -77,8 +87,7 @@ def marked_span(text: str, span: tuple[int, int] | None) -> str:
 
 def _passage_quote(lookup: Lookup, passage: Passage, mentions: list[Mention], page_url: str) -> str:
     block = lookup.blocks[passage]
-    section = lookup.sections.get(passage, "")
-    where = f'<span class="edition-passage__section">{html_text(section)}</span>' if section else ""
+    where = f'<span class="edition-passage__section">{html_text(lookup.where(passage))}</span>'
     tagged = " edition-passage--tagged" if all(m.tagged for m in mentions) else ""
     return (
         f'<blockquote class="edition-passage{tagged}">'
@@ -233,8 +242,7 @@ def _occurrences(
     shown, rest = most_passages(_by_essay(lookup, passages))
     for essay, essay_passages in shown:
         links = ", ".join(
-            f'<a href="{href(page_url, lookup.url(p))}">{html_text(lookup.sections.get(p) or "첫머리")}</a>'
-            for p in essay_passages
+            f'<a href="{href(page_url, lookup.url(p))}">{html_text(lookup.where(p))}</a>' for p in essay_passages
         )
         items.append(f"<li><cite>{html_text(essay.title)}</cite> ({len(essay_passages)}) — {links}</li>")
     if rest:
@@ -268,20 +276,22 @@ def render_glossary(annotations: Annotations, lookup: Lookup, titles: dict[str, 
     return Page("glossary.md", markdown)
 
 
-def render_entities(annotations: Annotations, lookup: Lookup) -> Page:
+def render_entities(annotations: Annotations, lookup: Lookup, titles: dict[str, str]) -> Page:
     page_url = "people/"
+    labels = {e.id: e.label for e in annotations.data.entities}
     sections = []
     for kind, heading in (("person", "인물"), ("company", "기업")):
         entries = []
         entities: list[Entity] = [e for e in annotations.data.entities if e.type == kind]
         for entity in sorted(entities, key=lambda e: e.label):
             where, spellings = _occurrences(lookup, annotations, "entity", entity.id, page_url)
-            theme = (
-                f' · 주제: <a href="{href(page_url, theme_url(entity.theme))}">{html_text(entity.label)}</a>'
+            extra = (
+                f' · 주제: <a href="{href(page_url, theme_url(entity.theme))}">{html_text(titles[entity.theme])}</a>'
                 if entity.theme
                 else ""
             )
-            entries.append(_entry(entity.id, entity.label, entity.label_en, spellings, theme, where))
+            extra += "".join(f' · 함께 보기: <a href="#{ref}">{html_text(labels[ref])}</a>' for ref in entity.related)
+            entries.append(_entry(entity.id, entity.label, entity.label_en, spellings, extra, where))
         sections.append(
             f'<h2 id="{kind}">{heading}</h2>\n<dl class="edition-glossary">\n' + "\n".join(entries) + "\n</dl>"
         )
@@ -309,5 +319,5 @@ def render_cross_pages(edition: Edition, annotations: Annotations) -> list[Page]
         render_theme_index(edition, annotations),
         *(render_theme(t, annotations, lookup, titles) for t in annotations.data.themes),
         render_glossary(annotations, lookup, titles),
-        render_entities(annotations, lookup),
+        render_entities(annotations, lookup, titles),
     ]

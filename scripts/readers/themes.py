@@ -32,6 +32,8 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         if not entity.aliases and entity.theme is None:
             themes_file.fail(entry.line, f"entity '{entity.id}' needs aliases (or a theme whose aliases it takes)")
         _check_aliases(themes_file, entity, entry)
+        for ref in entity.related:
+            themes_file.known(entry, "related", ref, {e.id for e, _ in themes_file.records("entities", Entity)})
         entities.append(replace(entity, aliases=entity.aliases or by_id[entity.theme].aliases))
     glossary = seeds.data("glossary.yml", ("terms",))
     terms = []

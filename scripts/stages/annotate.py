@@ -3,7 +3,7 @@
 Mentions of themes, people/companies and glossary terms are found through the Korean analyser,
 not by substring: an alias and the text are both reduced to content tokens, and an alias matches
 a run of whole tokens separated only by spaces. So 엔비디아가 → 엔비디아 (particle dropped),
-빅 테크 = 빅테크 (spacing), MS never inside MSG, 메타 never inside 메타포. Editors' tags add
+빅 테크 = 빅테크 (spacing), MS never inside MSG, 메타 never inside 메타포, 주주 never inside 대주주. Editors' tags add
 passages that speak to a theme without naming it; suppressions remove false matches. Every
 cited block and quote is checked. The inverted index (target → passages) is built in one pass.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from ..analyse import Analyser, Token, analyse_cached
 from ..cite import resolve
 from ..editorial import EditorialData
-from ..records import Annotations, Block, Edition, Mention, Passage
+from ..records import Annotations, Block, Edition, EditionError, Mention, Passage
 
 
 def user_words(data: EditorialData) -> tuple[str, ...]:
@@ -54,7 +54,7 @@ class Matcher:
         for i, token in enumerate(tokens):
             for forms, kind, ident in self.by_first.get(token.form, ()):
                 run = tokens[i : i + len(forms)]
-                if tuple(t.form for t in run) != forms or not _adjacent(text, run):
+                if tuple(t.form for t in run) != forms or not _adjacent(text, run) or _inside_word(text, run[0].start):
                     continue
                 start, end = run[0].start, run[-1].end
                 previous = found[(kind, ident)]
@@ -66,9 +66,20 @@ class Matcher:
         return sorted((m for ms in found.values() for m in ms), key=lambda m: (m.start, m.kind, m.target))
 
 
+def _inside_word(text: str, start: int) -> bool:
+    """An alias must begin a word: after a Hangul syllable it is the tail of a compound
+    (대주주 "major shareholder" is not 주주; the analyser drops the prefix 대 as it drops particles)."""
+    return start > 0 and "가" <= text[start - 1] <= "힣"
+
+
 def _adjacent(text: str, run: tuple[Token, ...]) -> bool:
-    """Tokens of a multi-word alias may be separated by spaces or a hyphen only (오픈 AI, High-Flyer)."""
-    return all(not text[a.end : b.start].strip(" -") for a, b in zip(run, run[1:]))
+    """Tokens of a multi-word alias may be separated by spaces, a hyphen or an ampersand only
+    (오픈 AI, High-Flyer, Barnes & Noble)."""
+    return all(not text[a.end : b.start].strip(" -&") for a, b in zip(run, run[1:]))
+
+
+# Blocks a theme page can quote: headings and image captions name a subject, they do not speak to it.
+PASSAGE_KINDS = ("paragraph", "item", "comment")
 
 
 def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_dir: Path | None) -> Annotations:
@@ -89,6 +100,13 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
         ]
     for tag in data.tags:
         passage, (start, end) = resolve(tag.citation, blocks, slugs)
+        if blocks[passage].kind not in PASSAGE_KINDS:
+            raise EditionError(
+                tag.citation.file,
+                f"block '{tag.citation.block}' is a {blocks[passage].kind}; headings and figure captions are never "
+                "theme passages, tag the paragraph that speaks to the theme",
+                tag.citation.line,
+            )
         text = blocks[passage].text[start:end]
         mentions[passage].append(Mention("theme", tag.theme, start, end, text, tagged=True))
     notes = defaultdict(list)
@@ -98,7 +116,8 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
     index: dict[tuple[str, str], list[Passage]] = defaultdict(list)
     for passage, found in mentions.items():
         for key in dict.fromkeys((m.kind, m.target) for m in found):
-            index[key].append(passage)
+            if key[0] != "theme" or blocks[passage].kind in PASSAGE_KINDS:
+                index[key].append(passage)
     return Annotations(
         data,
         {p: tuple(sorted(ms, key=lambda m: (m.start, m.kind, m.target))) for p, ms in mentions.items()},

@@ -179,7 +179,7 @@ def _resolve(key: str, fact: FactSpec | None, spec: EssaySpec, lines: tuple[str,
         evidence = Evidence((), "", fact.note)
     if fact.value is None:
         return Fact(None, "unknown", evidence)
-    return Fact(fact.value, fact.status, evidence, fact.precision)
+    return Fact(fact.value, fact.status, evidence, fact.precision, fact.role)
 
 
 def _check_line(number: int, lines: tuple[str, ...], spec: EssaySpec, line: int, key: str) -> None:
