@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test lint golden bench bench-search bench-themes review check clean
+.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review export check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -49,16 +49,20 @@ lint: install-dev
 test: install-dev chromium lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The unit tests alone: no browser, no site build, no corpus evaluation (under 30 s).
+test-fast: install-dev lint
+	$(BIN)/python -m pytest -m "not browser and not build and not slow" $(PYTEST_ARGS)
+
 # Rewrite the golden Markdown of the five seeds; review the diff before committing.
 golden: install-dev
-	$(BIN)/python -m pytest tests/test_golden.py --update-goldens
+	$(BIN)/python -m pytest tests/test_golden.py tests/test_editorial_cases.py --update-goldens
 
 # Reproducibility and atomicity: two builds are byte-identical, and a failed build leaves site/ as it was.
 check: install-dev
 	$(BIN)/python -m pytest tests/test_build.py -k "identical or intact" $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(SITE) .$(SITE).building-* .pytest_cache .ruff_cache
+	rm -rf $(SITE) .$(SITE).building-* export .export.building-* .pytest_cache .ruff_cache
 
 # The search benchmark: edition vs stock Material search on the same pages (prints a table).
 bench-search: install-dev chromium
@@ -76,3 +80,9 @@ bench-themes: install
 # currencies the text does not give, notes without a marker, theme passages off the gold). Silent when all is in order.
 review: install
 	$(BIN)/python -m scripts.review
+
+# The edition as a project any Material-compatible engine builds (export/: mkdocs.yml with no plugin of ours,
+# docs/ with every generated page). Build it with `mkdocs build -f export/mkdocs.yml` or
+# `zensical build -f export/mkdocs.yml`, then `python -m scripts.csp SITE_DIR` puts the policy on every page.
+export: install
+	$(BIN)/python -m scripts.export

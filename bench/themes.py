@@ -31,7 +31,9 @@ def main() -> None:
     print("| theme | gold | automatic P | automatic R | with tags P | with tags R |")
     print("|---|---:|---:|---:|---:|---:|")
     for a, f in zip(auto, final):
-        print(f"| {a.theme} | {len(a.gold)} | {a.precision:.2f} | {a.recall:.2f} | {f.precision:.2f} | {f.recall:.2f} |")
+        print(
+            f"| {a.theme} | {len(a.gold)} | {a.precision:.2f} | {a.recall:.2f} | {f.precision:.2f} | {f.recall:.2f} |"
+        )
     (ap, ar), (fp, fr) = micro(auto), micro(final)
     print(f"| **all (micro)** | {sum(len(s.gold) for s in auto)} | {ap:.2f} | {ar:.2f} | {fp:.2f} | {fr:.2f} |")
 

@@ -6,11 +6,16 @@ javascripts/``), so ``script-src 'self'`` forbids any other inline script, any e
 attribute and any script from another origin, whatever reached a page. A ``<meta http-equiv>``
 (a refresh sends the reader away) or a ``<base>`` (it re-targets every link) cannot be stopped
 by a policy, so a page carrying one that content made fails the build.
+
+The MkDocs plugin applies it page by page; ``python -m scripts.csp SITE_DIR`` applies it to a
+site folder any engine built (the export's Zensical build).
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 POLICY = "; ".join(
     (
@@ -48,3 +53,32 @@ def with_policy(html: str) -> str:
         return html
     at = head + len("<head>")
     return html[:at] + "\n" + META + html[at:]
+
+
+def apply(site: Path) -> list[str]:
+    """Put the policy in every HTML page of a built ``site`` (any engine's), once; returns the
+    problems found, as ``path: message`` lines."""
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if META in html:
+            continue
+        where = page.relative_to(site).as_posix()
+        found += [f"{where}: {problem}" for problem in problems(html)]
+        page.write_text(with_policy(html), encoding="utf-8")
+    return found
+
+
+def main() -> int:
+    """``python -m scripts.csp SITE_DIR``: the policy on every page of a site built by any engine."""
+    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
+        print("usage: python -m scripts.csp SITE_DIR", file=sys.stderr)
+        return 2
+    found = apply(Path(sys.argv[1]))
+    for line in found:
+        print(line, file=sys.stderr)
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

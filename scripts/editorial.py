@@ -32,8 +32,8 @@ def text_encoding(value: str) -> str | None:
     try:
         info = codecs.lookup(value)
     except LookupError:
-        return f"names no encoding Python knows ('{value}'); e.g. utf-8, cp949, euc-kr, utf-16"
-    return None if getattr(info, "_is_text_encoding", True) else f"'{value}' is not a text encoding"
+        return f"names '{value}', an encoding Python does not know; e.g. utf-8, cp949, euc-kr, utf-16"
+    return None if getattr(info, "_is_text_encoding", True) else f"names '{value}', which is not a text encoding"
 
 
 def line_number(value: int) -> str | None:

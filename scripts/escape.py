@@ -17,8 +17,6 @@ import string
 
 import yaml
 
-from .rawhtml import MARK
-
 _PUNCT = set(string.punctuation)
 _BREAKS = str.maketrans({"\n": "&#10;", "\r": "&#13;"})
 
@@ -41,11 +39,10 @@ def attr(name: str, value: str) -> str:
 
 
 def front_matter(**fields: object) -> str:
-    """YAML front matter, then the mark of a generated page (``rawhtml.py``). Every text value
-    reaches Material's templates unescaped (``<title>``, the nav, ``<meta name="description">``,
-    the tags), so each is escaped here, once."""
+    """YAML front matter. Every text value reaches Material's templates unescaped (``<title>``,
+    the nav, ``<meta name="description">``, the tags), so each is escaped here, once."""
     escaped = {
         key: [engine_text(v) for v in value] if isinstance(value, list) else engine_text(str(value))
         for key, value in fields.items()
     }
-    return "---\n" + yaml.safe_dump(escaped, allow_unicode=True, sort_keys=True) + "---\n" + MARK + "\n\n"
+    return "---\n" + yaml.safe_dump(escaped, allow_unicode=True, sort_keys=True) + "---\n\n"

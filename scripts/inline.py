@@ -78,3 +78,8 @@ def render_inline(text: str, marks: list[Mark]) -> str:
 def cited(start: int, end: int, anchor: str) -> Mark:
     """A quote the editors cite (debate, claims, figures): its own anchor, highlighted when targeted."""
     return Mark(start, end, 5, f'<mark class="edition-cited" id="{anchor}">', "</mark>")
+
+
+def highlight(start: int, end: int) -> Mark:
+    """Words a quoted passage is quoted for (a theme's mention, a stance's quote)."""
+    return Mark(start, end, 1, "<mark>", "</mark>")

@@ -1,8 +1,18 @@
-"""The build pipeline, in order: load → clean → structure → annotate (themes, then the
-editors' questions, claims and figures) → render.
+"""The edition, from seed files to pages, in order. Read this first.
 
-``build_edition`` reads ``seeds/`` and returns the typed ``Edition``; ``render_pages`` turns it
-into Markdown pages. Neither touches MkDocs: the hook (``hook.py``) hands their results over.
+Stages (``stages/``), each taking records and giving records:
+
+    read_seeds  seeds/ → the bytes of every seed and YAML file, read once  (readers/seeds.py)
+    load        seed bytes + edition.yml → Source (decoded lines, metadata with evidence)
+    clean       Source → CleanText (platform chrome removed, every change in the apparatus)
+    structure   CleanText → Essay (title, sections, blocks with stable ids)
+    annotate    Essays + themes/glossary/annotations.yml → Annotations (who and what is where)
+    (debate)    questions/claims/figures.yml → Debate, every citation checked  (readers/debate.py)
+    relate      Edition → Relations (cited quotes' anchors, related essays)
+
+Emitters (``emitters/``), each giving pages or files from the finished edition: ``EMITTERS``
+below, plus the search index (``emitters/search.py``) and the manifest (``emitters/manifest.py``),
+which the plugin and the export write. Nothing here imports MkDocs.
 """
 
 from __future__ import annotations
@@ -10,9 +20,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from . import urls
 from .analyse import analyser
-from .citations import Anchors
-from .crossrefs import RelatedIndex, essay_refs
 from .emitters.compare import render_compare_pages
 from .emitters.debate import render_matrix, render_question
 from .emitters.essay import render_essay
@@ -20,39 +29,42 @@ from .emitters.figures import render_figures, render_timeline
 from .emitters.home import render_home
 from .emitters.themes import render_cross_pages
 from .escape import engine_text
+from .page import Page
 from .readers.debate import load_debate
 from .readers.seeds import read_seeds
 from .readers.themes import load_editorial
-from .records import Edition, Page
+from .records import Edition
 from .stages.annotate import annotate, user_words
 from .stages.clean import clean
 from .stages.load import load_sources
+from .stages.relate import relate
 from .stages.structure import structure
 
 
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
-    seeds = read_seeds(seeds_dir)  # every file's bytes, read once
+    seeds = read_seeds(seeds_dir)
     sources, warnings = load_sources(seeds)
     essays = tuple(structure(clean(source)) for source in sources)
     edition = Edition(essays, tuple(warnings))
     data = load_editorial(seeds)
     edition = replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))
-    return replace(edition, debate=load_debate(seeds, edition))
+    edition = replace(edition, debate=load_debate(seeds, edition))
+    return replace(edition, relations=relate(edition))
+
+
+EMITTERS = (
+    lambda edition: [render_home(edition)],
+    lambda edition: [render_essay(essay, edition, edition.relations) for essay in edition.essays],
+    render_cross_pages,  # themes, the theme grid, glossary, people
+    lambda edition: [render_matrix(edition, edition.relations)],
+    lambda edition: [render_question(edition, q, edition.relations) for q in edition.debate.questions],
+    lambda edition: render_compare_pages(edition, edition.relations),
+    lambda edition: [render_figures(edition, edition.relations), render_timeline(edition, edition.relations)],
+)
 
 
 def render_pages(edition: Edition) -> list[Page]:
-    anchors = Anchors(edition)
-    related = RelatedIndex(edition)
-    return [
-        render_home(edition),
-        *(render_essay(essay, essay_refs(essay, edition, anchors, related)) for essay in edition.essays),
-        *render_cross_pages(edition, edition.annotations),
-        render_matrix(edition, anchors),
-        *(render_question(edition, q, anchors) for q in edition.debate.questions),
-        *render_compare_pages(edition, anchors),
-        render_figures(edition, anchors),
-        render_timeline(edition, anchors),
-    ]
+    return [page for emit in EMITTERS for page in emit(edition)]
 
 
 NAV_ESSAYS = 30  # more essays than this are listed in the sidebar in groups of this size
@@ -62,27 +74,35 @@ def nav(edition: Edition) -> list[dict]:
     """The site navigation: home, the essays in seed order, the themes, the edition's own pages.
 
     Every page carries the whole sidebar, so a long list of essays would make the site grow with
-    the square of its size; beyond NAV_ESSAYS they are grouped (and the hook prunes closed groups).
+    the square of its size; beyond NAV_ESSAYS they are grouped (and the plugin prunes closed groups).
+    Every title is escaped: Material prints nav titles as they are.
     """
-    essays = [{engine_text(essay.title): f"{essay.url.rstrip('/')}.md"} for essay in edition.essays]
+    essays = [{engine_text(essay.title): urls.src(essay.url)} for essay in edition.essays]
     if len(essays) > NAV_ESSAYS:
         essays = [
             {f"{i + 1}–{i + len(group)}": group}
             for i in range(0, len(essays), NAV_ESSAYS)
             for group in [essays[i : i + NAV_ESSAYS]]
         ]
-    themes = [{"주제 색인": "themes/index.md"}] + [
-        {engine_text(theme.label): f"themes/{theme.id}.md"} for theme in edition.annotations.data.themes
+    themes = [{"주제 색인": urls.src(urls.THEMES)}] + [
+        {engine_text(theme.label): urls.src(urls.theme(theme.id))} for theme in edition.annotations.data.themes
     ]
-    debate = [{"논쟁 지도": "debate/index.md"}] + [
-        {engine_text(question.text): f"debate/{question.id}.md"} for question in edition.debate.questions
+    debate = [{"논쟁 지도": urls.src(urls.DEBATE)}] + [
+        {engine_text(question.text): urls.src(urls.question(question.id))} for question in edition.debate.questions
     ]
     return [
-        {"처음": "index.md"},
+        {"처음": urls.src(urls.HOME)},
         {"글": essays},
         {"주제": themes},
-        {"논쟁": [*debate, {"두 글 비교": "compare/index.md"}, {"수치": "figures.md"}, {"연표": "timeline.md"}]},
-        {"용어 풀이": "glossary.md"},
-        {"인물·기업": "people.md"},
-        {"이 판에 대하여": "about.md"},
+        {
+            "논쟁": [
+                *debate,
+                {"두 글 비교": urls.src(urls.COMPARE)},
+                {"수치": urls.src(urls.FIGURES)},
+                {"연표": urls.src(urls.TIMELINE)},
+            ]
+        },
+        {"용어 풀이": urls.src(urls.GLOSSARY)},
+        {"인물·기업": urls.src(urls.PEOPLE)},
+        {"이 판에 대하여": urls.src(urls.ABOUT)},
     ]

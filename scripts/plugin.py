@@ -24,8 +24,8 @@ from .analyse import analyser
 from .emitters.home import about_appendix
 from .emitters.manifest import manifest
 from .emitters.search import INLINE_LIMIT, build_direct_index, build_search_index
+from .page import Page
 from .pipeline import NAV_ESSAYS, build_edition, nav, render_pages
-from .rawhtml import RawHtmlExtension
 from .records import Edition, EditionError
 from .stages.annotate import user_words
 
@@ -64,6 +64,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         self.edition: Edition | None = None
         self.lock: publish.SiteLock | None = None
         self.site_dir: Path | None = None  # where the finished build goes
+        self.pages: dict[str, Page] = {}  # generated pages by source path, for their fragments
         self.warnings = _WarningCount()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -81,7 +82,6 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         for warning in self.edition.warnings:
             log.warning(warning)
         config.nav = nav(self.edition)
-        config.markdown_extensions.append(RawHtmlExtension())
         if len(self.edition.essays) > NAV_ESSAYS and "navigation.prune" not in config.theme["features"]:
             config.theme["features"].append("navigation.prune")  # render only the open group of essays
         config.extra["edition_search"] = self.config.search == "edition"
@@ -104,8 +104,11 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
     def on_files(self, files: Files, config) -> Files:
-        for page in render_pages(self.edition):
-            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        self.pages = {page.src_uri: page for page in render_pages(self.edition)}
+        self.pages["about.md"] = about_appendix(self.edition)
+        for src, page in self.pages.items():
+            if src != "about.md":  # Markdown sees headings and placeholders only; on_page_content fills them
+                files.append(File.generated(config, src, content=page.markdown(placeholders=True)))
         for essay in self.edition.essays:  # the bytes the page was made from, read once
             files.append(File.generated(config, f"sources/{essay.meta.source}", content=essay.source.raw))
         return files
@@ -114,8 +117,12 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if config.extra["edition_search"]:  # our index replaces Material's: spare it parsing every page
             page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
         if page.file.src_uri == "about.md":
-            return markdown + about_appendix(self.edition)
+            return markdown + "\n\n" + self.pages["about.md"].markdown(placeholders=True)
         return markdown
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        return generated.inject(html) if generated else html
 
     @event_priority(-100)  # last: the policy covers whatever other plugins added
     def on_post_page(self, output: str, page, config) -> str:

@@ -8,10 +8,14 @@ Every record is frozen: a stage returns new records, it never mutates its input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
+
+from . import urls
 
 if TYPE_CHECKING:
     from .editorial import Debate, EditorialData, EditorNote
+    from .stages.relate import Relations
 
 UNKNOWN = "알 수 없음"
 
@@ -154,7 +158,7 @@ class Essay:
 
     @property
     def url(self) -> str:
-        return f"essays/{self.meta.slug}/"
+        return urls.essay(self.meta.slug)
 
     @property
     def short(self) -> str:
@@ -179,19 +183,19 @@ class Essay:
 
 
 @dataclass(frozen=True)
-class Page:
-    """A generated page: its path under docs/ and its Markdown."""
-
-    src_uri: str
-    markdown: str
-
-
-@dataclass(frozen=True)
 class Edition:
     essays: tuple[Essay, ...]
     warnings: tuple[str, ...] = field(default=())
     annotations: Annotations | None = None
     debate: Debate | None = None
+    relations: Relations | None = None
+
+    @cached_property
+    def by_slug(self) -> dict[str, Essay]:
+        return {e.meta.slug: e for e in self.essays}
+
+    def essay(self, slug: str) -> Essay:
+        return self.by_slug[slug]
 
     def passages(self) -> dict[Passage, Block]:
         """Every block of every essay by its (essay slug, block id)."""

@@ -19,13 +19,11 @@ import sys
 from pathlib import Path
 
 from .analyse import analyser, normalise
-from .citations import Anchors
 from .cite import resolve
-from .crossrefs import essay_refs
 from .editorial import Debate
-from .inline import render_inline
+from .emitters.essay import block_views
 from .pipeline import build_edition
-from .records import Edition
+from .records import Edition, Passage
 from .stages.annotate import user_words
 from .themegold import automatic, read_gold, score
 
@@ -113,14 +111,14 @@ def currencies(debate: Debate) -> list[str]:
 
 
 def unmarked_notes(edition: Edition) -> list[str]:
-    anchors = Anchors(edition)
     out = []
     for essay in edition.essays:
-        refs = essay_refs(essay, edition, anchors)
-        shown = "".join(render_inline(b.text, refs.marks.get(b.id, [])) for b in essay.shown_blocks())
-        for notes in refs.notes.values():
-            for note_id, _, note in notes:
-                if f'href="#{note_id}"' not in shown:
+        views = block_views(essay, edition, edition.relations)
+        shown = "".join(view.html for view in views.values())
+        for block in essay.shown_blocks():
+            notes = edition.annotations.notes.get(Passage(essay.meta.slug, block.id), ())
+            for note, view in zip(notes, views[block.id].notes):
+                if f'href="#{view["id"]}"' not in shown:
                     c = note.citation
                     out.append(f"{c.file}:{c.line}: note has no marker in the text of '{essay.meta.slug}'")
     return out

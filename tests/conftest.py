@@ -18,6 +18,21 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 
+BROWSER_FIXTURES = {"chromium", "page", "desktop", "phone", "browser_page", "site_url"}
+BUILD_FIXTURES = {"built_site", "built_project", "hostile_site", "hostile_build"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that drive Chromium or need a built site are marked by the fixtures they use, so
+    ``make test-fast`` (``-m "not browser and not build and not slow"``) runs the rest."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/* from the current output")
 

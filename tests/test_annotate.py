@@ -121,39 +121,6 @@ def test_tag_quoting_words_not_in_its_block(tmp_path):
     )
 
 
-def test_tag_for_an_unknown_theme(tmp_path):
-    message = annotation_error(tmp_path, TAG, TAG.replace("theme: capex", "theme: kapex"))
-    assert message.startswith(f"seeds/annotations.yml:{TAG_LINE}: unknown theme 'kapex'; known: ai-bubble, ai-chips")
-
-
-def test_a_tag_on_a_heading_is_refused(tmp_path):
-    message = annotation_error(
-        tmp_path,
-        TAG,
-        TAG.replace("block: p-ec190a", "block: h-986b04")
-        .replace("essay: ai-moment", "essay: ms-altman")
-        .replace(', quote: "4개 기업이 무려 1,000억 달러 이상을 AI에 투자했지요"', ""),
-    )
-    assert message.endswith(
-        "block 'h-986b04' is a heading; headings and figure captions are never theme passages, "
-        "tag the paragraph that speaks to the theme"
-    )
-
-
-def test_theme_without_aliases(tmp_path):
-    seeds = copy_project(tmp_path / "p") / "seeds"
-    path = seeds / "themes.yml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("aliases: [엔비디아, Nvidia, NVIDIA]", "aliases: []", 1), encoding="utf-8")
-    with pytest.raises(EditionError) as caught:
-        build_edition(seeds)
-    line = next(i for i, x in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "aliases: []" in x)
-    assert str(caught.value) == (
-        f"seeds/themes.yml:{line}: 'aliases' in theme 'nvidia' is empty; "
-        "give at least one, e.g. aliases: [엔비디아, Nvidia]"
-    )
-
-
 def test_new_seed_gets_its_themes_with_no_yaml(tmp_path):
     seeds = copy_project(tmp_path / "p") / "seeds"
     (seeds / "900_new.txt").write_text(

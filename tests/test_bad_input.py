@@ -82,6 +82,7 @@ def test_a_file_the_edition_does_not_read_is_named_in_a_warning(seeds, name, war
     assert any(w.startswith(warning) for w in build_edition(seeds).warnings)
 
 
+@pytest.mark.build
 def test_an_unknown_yaml_file_fails_a_strict_build(tmp_path):
     project = copy_project(tmp_path / "p")
     (project / "seeds" / "theme.yml").write_text("themes: []\n", encoding="utf-8")
@@ -128,7 +129,7 @@ def test_a_codec_that_is_not_a_text_encoding_is_refused(seeds):
     replace_in(path, "    slug: pickaxe\n", "    slug: pickaxe\n    encoding: rot13\n")
     assert (
         error(seeds)
-        == f"seeds/edition.yml:{line_of(path, 'rot13')}: 'encoding' in an essay 'rot13' is not a text encoding"
+        == f"seeds/edition.yml:{line_of(path, 'rot13')}: 'encoding' in an essay names 'rot13', which is not a text encoding"
     )
 
 
@@ -148,6 +149,7 @@ def test_a_nul_in_yaml_is_named_by_line_and_column(seeds):
 # ---------------------------------------------------------------- class 6: editors' text is text
 
 
+@pytest.mark.build
 def test_a_note_with_blank_lines_and_markdown_stays_text(tmp_path):
     project = copy_project(tmp_path / "p")
     hostile = "첫 문단.\n\n[누르기](javascript:window.__pwned=1) ![x](http://evil.invalid/x.png)\n\n<b id=pwn>굵게</b>"
@@ -178,33 +180,6 @@ def test_a_quote_that_stands_twice_in_its_block_needs_an_occurrence(seeds):
     assert any(n.citation.occurrence == 2 for ns in notes.values() for n in ns)
 
 
-def test_a_one_letter_alias_is_refused_unless_allowed(seeds):
-    path = seeds / "themes.yml"
-    replace_in(path, "aliases: [엔비디아, Nvidia, NVIDIA]", "aliases: [엔비디아, Nvidia, NVIDIA, 이]")
-    assert error(seeds) == (
-        f"seeds/themes.yml:{line_of(path, '엔비디아, Nvidia, NVIDIA, 이')}: alias '이' of theme 'nvidia' is shorter "
-        "than 2 characters and would match almost everywhere; remove it, or list it under allow_short: [이] if it is "
-        "really meant"
-    )
-
-
-@pytest.mark.parametrize("date", ["2024-02-30", "2025-13", "0000-00-00"])
-def test_an_impossible_figure_date_is_refused(seeds, date):
-    path = seeds / "figures.yml"
-    replace_in(path, "  date_note: '2025-01-27'", f"  date_note: '{date}'")
-    assert error(seeds).startswith(f"seeds/figures.yml:{line_of(path, date)}: 'date_note' in figure 'nvidia-drop-pct' ")
-
-
-@pytest.mark.parametrize("bad", ["Fig 1", "../x", 'a"b', "-lead"])
-def test_a_figure_id_must_be_an_id(seeds, bad):
-    path = seeds / "figures.yml"
-    replace_in(path, "- id: nvidia-drop-pct", f"- id: '{bad}'")
-    assert "'id' in a figure must be lower-case letters, digits and '-'" in error(seeds)
-
-
-# ---------------------------------------------------------------- class 8: smaller
-
-
 def test_control_characters_are_removed_and_recorded(seeds):
     (seeds / "907_controls.txt").write_text(
         "종소리\x07가 울린다\n\n주가\x1b[31m가 떨어졌다\x7f\x85.\n", encoding="utf-8"
@@ -214,6 +189,7 @@ def test_control_characters_are_removed_and_recorded(seeds):
     assert [(a.rule, a.lines) for a in essay.apparatus] == [("control-characters", (1,)), ("control-characters", (3,))]
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("name", ["908_a#b.txt", "909_what?.txt", "910_100% 확실.txt"])
 def test_a_seed_file_name_with_url_characters_keeps_its_source_link(tmp_path, name):
     project = copy_project(tmp_path / "p")

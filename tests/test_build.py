@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import copy_project, mkdocs
 
+pytestmark = pytest.mark.build
+
 KINDS = {"heading", "paragraph", "item", "comment", "figure"}
 
 

@@ -21,6 +21,8 @@ from test_build import snapshot
 from scripts.readers import seeds as seeds_reader
 from scripts.records import EditionError
 
+pytestmark = pytest.mark.build
+
 SEED = "002_f509822b59faf0ea.txt"
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_MKDOCS_2_WARNING": "1"}
 

@@ -197,7 +197,7 @@ def test_bad_date_format(tmp_path: Path, date: str) -> None:
               evidence: [8]
         """
     assert error(tmp_path, yaml_text) == (
-        f"seeds/edition.yml:3: date '{date}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD"
+        f"seeds/edition.yml:3: 'date' is '{date}'; write a date as YYYY, YYYY-MM or YYYY-MM-DD"
     )
 
 
@@ -299,7 +299,7 @@ def test_impossible_month_is_not_a_date(tmp_path: Path) -> None:
           - source: a.txt
             date: {value: "2024-13", status: supplied}
         """
-    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: date '2024-13' is not a real date"
+    assert error(tmp_path, yaml_text) == "seeds/edition.yml:3: 'date' is '2024-13', which is not a real date"
 
 
 def test_true_is_not_a_line_number(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Golden files: the generated Markdown of the home page and the five essays, compared exactly.
+"""Golden files: the generated pages of the home page and the five essays, as the files any engine
+builds (Markdown headings, the HTML fragments inline), compared exactly.
 
 ``make golden`` (``pytest tests/test_golden.py --update-goldens``) rewrites ``tests/golden/``
 from the current output; review the diff before committing it.
@@ -21,7 +22,7 @@ PAGES = {"index": "index.md", **{slug: f"essays/{slug}.md" for slug in ESSAYS}}
 @pytest.fixture(scope="module")
 def markdown() -> dict[str, str]:
     """Generated pages by ``src_uri``."""
-    return {page.src_uri: page.markdown for page in render_pages(build_edition(SEEDS))}
+    return {page.src_uri: page.markdown() for page in render_pages(build_edition(SEEDS))}
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_project, mkdocs, serve
 
+pytestmark = pytest.mark.build
+
 HOSTILE = ROOT / "tests" / "hostile" / "hostile-lines.txt"
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 

@@ -21,6 +21,8 @@ from test_search_browser import search
 
 from scripts.pipeline import build_edition
 
+pytestmark = pytest.mark.build
+
 BUILDS = 2
 SETS = ("dev", "heldout")
 ALLOWED_SCRIPT_TYPES = ("application/json",)

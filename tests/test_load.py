@@ -97,7 +97,7 @@ def test_text_the_declared_encoding_cannot_read_is_an_error(tmp_path: Path) -> N
 def test_unknown_declared_encoding_is_an_error(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": TEXT}, entry("x.txt", "encoding: euc-kor"))
     assert load_error(folder) == (
-        "seeds/edition.yml:3: 'encoding' in an essay names no encoding Python knows ('euc-kor'); "
+        "seeds/edition.yml:3: 'encoding' in an essay names 'euc-kor', an encoding Python does not know; "
         "e.g. utf-8, cp949, euc-kr, utf-16"
     )
 

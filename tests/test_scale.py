@@ -14,6 +14,8 @@ from test_links import parse, resolve
 
 from bench.corpus import generate
 
+pytestmark = pytest.mark.build
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:

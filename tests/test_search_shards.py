@@ -20,6 +20,8 @@ from scripts.emitters.search import build_search_index, shard_key
 from scripts.pipeline import build_edition
 from scripts.stages.annotate import user_words
 
+pytestmark = pytest.mark.build
+
 
 @pytest.fixture(scope="module")
 def forms():

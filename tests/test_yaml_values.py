@@ -24,6 +24,7 @@ from scripts.records import EditionError
 from scripts.stages.load import load_sources
 
 VALUES = Path(__file__).parent / "hostile" / "yaml-values.yml"
+pytestmark = pytest.mark.slow
 SETS = ("values", "heldout")  # the development and the held-out set
 SECONDS = 5  # no value may take longer than this to accept or refuse
 

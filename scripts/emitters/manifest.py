@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from .. import urls
+from ..amounts import disagreements, usd_range
 from ..editorial import Figure, Question
-from ..emitters.figures import disagreements, usd_range
 from ..records import Edition, Essay, Fact, Passage
 
 
@@ -27,7 +28,7 @@ def _themes(edition: Edition) -> list[dict]:
             "id": t.id,
             "label": t.label,
             "aliases": list(t.aliases),
-            "url": f"themes/{t.id}/",
+            "url": urls.theme(t.id),
             "passages": [{"essay": p.essay, "block": p.block} for p in index.get(("theme", t.id), ())],
         }
         for t in edition.annotations.data.themes
@@ -60,7 +61,7 @@ def _question(question: Question, slugs: list[str]) -> dict:
                 "citations": [{"block": c.block, "quote": c.quote} for c in s.citations],
             }
         )
-    return {"id": question.id, "text": question.text, "url": f"debate/{question.id}/", "stances": stances}
+    return {"id": question.id, "text": question.text, "url": urls.question(question.id), "stances": stances}
 
 
 def _figure(figure: Figure, edition: Edition) -> dict:

@@ -23,8 +23,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..analyse import Analyser, Token, analyse_cached, normalise
-from ..emitters.themes import Lookup, theme_url
+from ..emitters.themes import Lookup
 from ..records import Annotations, Edition, Essay, Mention, Passage
+from ..urls import theme as theme_url
 
 K1, B = 1.2, 0.5  # BM25 for short paragraphs
 INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_index.json itself

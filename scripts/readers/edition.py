@@ -56,5 +56,5 @@ def _fact(f: YamlData, name: str, fact: FactSpec | None, entry: Located) -> Fact
         return fact
     problem = iso_date(fact.value)
     if problem:
-        f.fail(line, f"date {problem}")
+        f.fail(line, f"'date' {problem}")
     return replace(fact, precision=fact.precision or ("year", "month", "day")[fact.value.count("-")])

@@ -57,12 +57,12 @@ def identifier(value: str) -> str | None:
 def iso_date(value: str) -> str | None:
     """YYYY, YYYY-MM or YYYY-MM-DD, and a real date (no 2024-02-30)."""
     if not DATE.match(value):
-        return f"{value!r} must be a date written YYYY, YYYY-MM or YYYY-MM-DD"
+        return f"is {value!r}; write a date as YYYY, YYYY-MM or YYYY-MM-DD"
     parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
         datetime.date(*parts[:3])
     except ValueError:
-        return f"{value!r} is not a real date"
+        return f"is {value!r}, which is not a real date"
     return None
 
 
