@@ -39,6 +39,7 @@ from .stages.clean import clean
 from .stages.load import load_sources
 from .stages.relate import relate
 from .stages.structure import structure
+from .wording import NAV
 
 
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
@@ -84,25 +85,30 @@ def nav(edition: Edition) -> list[dict]:
             for i in range(0, len(essays), NAV_ESSAYS)
             for group in [essays[i : i + NAV_ESSAYS]]
         ]
-    themes = [{"주제 색인": urls.src(urls.THEMES)}] + [
+    themes = [{NAV["theme_index"]: urls.src(urls.THEMES)}] + [
         {engine_text(theme.label): urls.src(urls.theme(theme.id))} for theme in edition.annotations.data.themes
     ]
-    debate = [{"논쟁 지도": urls.src(urls.DEBATE)}] + [
+    questions = [
         {engine_text(question.text): urls.src(urls.question(question.id))} for question in edition.debate.questions
     ]
+
+    def page(name: str, route: str) -> dict:
+        return {NAV[name]: urls.src(route)}
+
     return [
-        {"처음": urls.src(urls.HOME)},
-        {"글": essays},
-        {"주제": themes},
+        page("home", urls.HOME),
+        {NAV["essays"]: essays},
+        {NAV["themes"]: themes},
         {
-            "논쟁": [
-                *debate,
-                {"두 글 비교": urls.src(urls.COMPARE)},
-                {"수치": urls.src(urls.FIGURES)},
-                {"연표": urls.src(urls.TIMELINE)},
+            NAV["debate"]: [
+                page("matrix", urls.DEBATE),
+                *questions,
+                page("compare", urls.COMPARE),
+                page("figures", urls.FIGURES),
+                page("timeline", urls.TIMELINE),
             ]
         },
-        {"용어 풀이": urls.src(urls.GLOSSARY)},
-        {"인물·기업": urls.src(urls.PEOPLE)},
-        {"이 판에 대하여": urls.src(urls.ABOUT)},
+        page("glossary", urls.GLOSSARY),
+        page("people", urls.PEOPLE),
+        page("about", urls.ABOUT),
     ]

@@ -12,6 +12,7 @@ from ..page import Page
 from ..records import Edition, Essay, Passage
 from ..render import fragment
 from ..stages.relate import Relations
+from ..wording import page_meta
 from .debate import stance_view
 from .passages import passage_view
 
@@ -29,7 +30,7 @@ def _index(edition: Edition, pairs) -> Page:
     links = [
         {"url": urls.href(here, urls.pair(a.meta.slug, b.meta.slug)), "a": a.short, "b": b.short} for a, b in pairs
     ]
-    meta = {"title": "두 글 비교", "description": "아무 두 글을 골라 물음과 주제별로 나란히 읽기"}
+    meta = page_meta("compare")
     return Page(here, meta, (fragment("compare-index.html", essays=essays, pairs=links),))
 
 
@@ -108,7 +109,6 @@ def _pair(edition: Edition, a: Essay, b: Essay, relations: Relations) -> Page:
     }
     meta = {
         "hide": ["toc"],
-        "title": f"{a.short} ↔ {b.short}",
-        "description": f"{josa(a.title, '와/과')} {josa(b.title, '을/를')} 나란히 읽기",
+        **page_meta("pair", a=a.short, b=b.short, a_title=josa(a.title, "와/과"), b_title=josa(b.title, "을/를")),
     }
     return Page(here, meta, (fragment("compare-pair.html", **view),))

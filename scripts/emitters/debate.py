@@ -12,10 +12,10 @@ from ..page import Page
 from ..records import Edition, Passage
 from ..render import fragment
 from ..stages.relate import Relations
+from ..wording import LINKS, page_meta
 from .passages import passage_view
 
 SYMBOLS = ("●", "◆", "▲", "■")  # stance families, so the matrix reads without colour
-LINK_LABEL = {"agrees": "같은 주장", "disputes": "반대 주장", "extends": "발전시킨 주장"}
 
 
 def groups_view(question: Question) -> list[dict]:
@@ -44,10 +44,9 @@ def claim_links(edition: Edition, claim: Claim) -> list[tuple[str, Claim]]:
     out = []
     for link in edition.debate.links:
         if link.source == claim.id:
-            out.append((LINK_LABEL[link.type], by_id[link.target]))
+            out.append((LINKS[link.type], by_id[link.target]))
         elif link.target == claim.id:
-            label = "이 주장을 발전시킨 주장" if link.type == "extends" else LINK_LABEL[link.type]
-            out.append((label, by_id[link.source]))
+            out.append((LINKS["extended_by" if link.type == "extends" else link.type], by_id[link.source]))
     return out
 
 
@@ -89,11 +88,7 @@ def render_matrix(edition: Edition, relations: Relations) -> Page:
             }
         )
     missing = [{"url": urls.href(here, e.url), "title": e.title} for e in edition.essays if e not in debated]
-    meta = {
-        "hide": ["toc"],
-        "title": "논쟁 지도",
-        "description": f"글 {len(debated)}편이 같은 물음에 어떻게 답하는지 한 표로 본 지도",
-    }
+    meta = {"hide": ["toc"], **page_meta("debate", n=len(debated))}
     return Page(here, meta, (fragment("matrix.html", essays=essays, rows=rows, missing=missing),))
 
 
@@ -124,7 +119,7 @@ def render_question(edition: Edition, question: Question, relations: Relations) 
         for q in edition.debate.questions
         if q is not question
     ]
-    meta = {"hide": ["toc"], "title": question.text, "description": f"글마다 “{question.text}”에 답한 입장"}
+    meta = {"hide": ["toc"], **page_meta("question", text=question.text)}
     html = fragment(
         "question.html",
         groups=groups_view(question),

@@ -21,7 +21,7 @@ from ..records import ApparatusEntry, Edition, Essay, Passage, Section
 from ..render import fragment
 from ..stages.clean import RULES
 from ..stages.relate import Relations
-from ..wording import FACTS, STATUS, fact_text, reading_minutes
+from ..wording import FACT_LABELS, FACTS, STATUS, fact_text, line_label, reading_minutes
 from .debate import claim_view
 
 RULE_LABELS = {rule.name: rule.label for rule in RULES}  # the apparatus names rules in Korean
@@ -86,9 +86,9 @@ def _heading(section: Section) -> str:
 
 def _head(essay: Essay, here: str) -> dict:
     meta = essay.meta
-    names = ([("title", "제목")] if meta.title.status != "stated" else []) + list(FACTS)
+    names = (["title"] if meta.title.status != "stated" else []) + [name for name, _ in FACTS]
     facts = []
-    for name, label in names:
+    for name in names:
         fact = getattr(meta, name)
         link = fact.value if name == "url" and fact.known and fact.value.startswith(("https://", "http://")) else None
         evidence = None
@@ -98,7 +98,7 @@ def _head(essay: Essay, here: str) -> dict:
             evidence = " ".join(p for p in (where, quote, fact.evidence.note or "") if p)
         facts.append(
             {
-                "label": label,
+                "label": FACT_LABELS[name],
                 "value": fact_text(name, fact),
                 "link": link,
                 "status": fact.status,
@@ -132,12 +132,10 @@ def _groups(section: Section, views: dict[str, BlockView]) -> list[dict]:
 
 
 def _apparatus(entry: ApparatusEntry) -> dict:
-    lines = entry.lines
-    span = f"{lines[0]}–{lines[-1]}행" if len(lines) > 1 and lines == tuple(range(lines[0], lines[-1] + 1)) else None
     return {
         "rule": entry.rule,
         "label": RULE_LABELS.get(entry.rule, entry.rule),
-        "lines": span or ", ".join(map(str, lines)) + "행",
+        "lines": line_label(entry.lines),
         "text": entry.text,
         "reason": entry.reason,
     }

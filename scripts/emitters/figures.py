@@ -9,6 +9,7 @@ from ..page import Page
 from ..records import Edition
 from ..render import fragment
 from ..stages.relate import Relations
+from ..wording import page_meta
 
 
 def render_figures(edition: Edition, relations: Relations) -> Page:
@@ -40,11 +41,7 @@ def render_figures(edition: Edition, relations: Relations) -> Page:
             "short": edition.essay(debate.rate_citation.essay).short,
             "krw": f"{debate.krw_per_usd:,.0f}",
         }
-    meta = {
-        "hide": ["toc"],
-        "title": "글에 나오는 수치",
-        "description": "글들이 인용한 숫자를 단위와 통화로 맞추어 모은 표",
-    }
+    meta = {"hide": ["toc"], **page_meta("figures")}
     return Page(here, meta, (fragment("figures.html", figures=figures, rate=rate),))
 
 
@@ -60,5 +57,5 @@ def render_timeline(edition: Edition, relations: Relations) -> Page:
         }
         for e in sorted(edition.debate.events, key=time_order)
     ]
-    meta = {"title": "연표", "description": "글들이 언급한 날짜 있는 사건을 시간순으로"}
+    meta = page_meta("timeline")
     return Page(here, meta, (fragment("timeline.html", events=events),))

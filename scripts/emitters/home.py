@@ -9,7 +9,7 @@ from ..page import Page
 from ..records import Edition
 from ..render import fragment
 from ..stages.clean import RULES
-from ..wording import STATUS, UNKNOWN, fact_text, reading_minutes
+from ..wording import FACT_LABELS, STATUS, UNKNOWN, fact_text, page_meta, reading_minutes
 
 
 def render_home(edition: Edition) -> Page:
@@ -20,8 +20,8 @@ def render_home(edition: Edition) -> Page:
         meta = essay.meta
         # An unknown fact names what is unknown: "글쓴이 알 수 없음", not a bare "알 수 없음".
         parts = [
-            fact_text(name, getattr(meta, name)) if getattr(meta, name).known else f"{label} {UNKNOWN}"
-            for name, label in (("author", "글쓴이"), ("platform", "게재처"), ("date", "날짜"))
+            fact_text(name, getattr(meta, name)) if getattr(meta, name).known else f"{FACT_LABELS[name]} {UNKNOWN}"
+            for name in ("author", "platform", "date")
         ]
         essays.append(
             {
@@ -53,12 +53,9 @@ def render_home(edition: Edition) -> Page:
             ("about", urls.ABOUT),
         )
     }
-    title = f"AI 붐을 읽는 글 {len(edition.essays)}편"
-    body = (
-        f"# {title} {{#home}}",
-        fragment("home.html", essays=essays, themes=themes, questions=questions, links=links),
-    )
-    return Page(here, {"title": title, "hide": ["navigation", "toc"]}, body)
+    meta = {**page_meta("home", n=len(edition.essays)), "hide": ["navigation", "toc"]}
+    html = fragment("home.html", essays=essays, themes=themes, questions=questions, links=links)
+    return Page(here, meta, (f"# {meta['title']} {{#home}}", html))
 
 
 def about_appendix(edition: Edition) -> Page:

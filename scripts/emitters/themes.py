@@ -16,6 +16,7 @@ from ..editorial import Entity, Term, Theme
 from ..page import Page
 from ..records import Block, Edition, Essay, Passage
 from ..render import fragment
+from ..wording import page_meta, place
 from .passages import passage_view
 
 SHOWN_ESSAYS = 30
@@ -37,16 +38,14 @@ class Lookup:
                     self.sections[passage] = section.heading.text if section.heading else ""
                     if section.is_comments and block.kind == "comment":
                         names = [sp.value for sp in section.heading.spans if sp.kind == "commenter"]
-                        self.commenters[passage] = names[0] if names else "이름 없음"
+                        self.commenters[passage] = names[0] if names else ""
 
     def url(self, passage: Passage) -> str:
         return f"{urls.essay(passage.essay)}#{passage.block}"
 
     def where(self, passage: Passage) -> str:
         """How a passage's place is named: its section, or whose reader comment it is."""
-        if passage in self.commenters:
-            return f"독자 댓글 — {self.commenters[passage]}"
-        return self.sections.get(passage) or "첫머리"
+        return place(self.sections.get(passage), self.commenters.get(passage))
 
     def by_essay(self, passages: tuple[Passage, ...]) -> list[tuple[Essay, list[Passage]]]:
         groups: dict[str, list[Passage]] = {}
@@ -137,11 +136,7 @@ def render_theme_index(edition: Edition) -> Page:
         "shown": len(essays),
         "total": len(edition.essays),
     }
-    meta = {
-        "hide": ["toc"],
-        "title": "주제",
-        "description": "글들을 가로지르는 주제와 각 글에서 그 주제를 다룬 단락 수",
-    }
+    meta = {"hide": ["toc"], **page_meta("themes")}
     return Page(here, meta, (fragment("theme-index.html", **view),))
 
 
@@ -177,15 +172,13 @@ def render_glossary(edition: Edition, lookup: Lookup) -> Page:
     for term in sorted(edition.annotations.data.terms, key=lambda t: t.term):
         entry = _entry(edition, lookup, "term", term, here)
         links = (
-            [{"what": "주제", "url": urls.href(here, urls.theme(term.theme)), "label": labels[term.theme]}]
+            [{"what": "theme", "url": urls.href(here, urls.theme(term.theme)), "label": labels[term.theme]}]
             if term.theme
             else []
         )
         entries.append({**entry, "name": term.term, "gloss": term.definition, "links": links})
-    lead = "풀이는 편집자가 썼습니다. 본문에서 점선 밑줄이 그어진 낱말에 마우스를 올리거나 초점을 두면 같은 풀이가 보입니다."
-    meta = {"title": "용어 풀이", "description": "글에 나오는 용어를 편집자가 풀어 쓴 뜻"}
-    sections = [{"heading": None, "id": None, "entries": entries}]
-    return Page(here, meta, (fragment("entries.html", lead=lead, sections=sections),))
+    sections = [{"kind": None, "entries": entries}]
+    return Page(here, page_meta("glossary"), (fragment("entries.html", page="glossary", sections=sections),))
 
 
 def render_entities(edition: Edition, lookup: Lookup) -> Page:
@@ -194,21 +187,16 @@ def render_entities(edition: Edition, lookup: Lookup) -> Page:
     themes = {t.id: t.label for t in data.themes}
     labels = {e.id: e.label for e in data.entities}
     sections = []
-    for kind, heading in (("person", "인물"), ("company", "기업")):
+    for kind in ("person", "company"):
         entries = []
         for entity in sorted((e for e in data.entities if e.type == kind), key=lambda e: e.label):
             links = []
             if entity.theme:
                 links.append(
-                    {"what": "주제", "url": urls.href(here, urls.theme(entity.theme)), "label": themes[entity.theme]}
+                    {"what": "theme", "url": urls.href(here, urls.theme(entity.theme)), "label": themes[entity.theme]}
                 )
-            links += [{"what": "함께 보기", "url": f"#{ref}", "label": labels[ref]} for ref in entity.related]
+            links += [{"what": "related", "url": f"#{ref}", "label": labels[ref]} for ref in entity.related]
             entry = _entry(edition, lookup, "entity", entity, here)
             entries.append({**entry, "name": entity.label, "gloss": entity.label_en, "links": links})
-        sections.append({"heading": heading, "id": kind, "entries": entries})
-    lead = (
-        "같은 사람이나 회사를 글마다 다르게 적은 표기(한글·로마자, 띄어쓰기, 오타)를 하나로 모았습니다. "
-        "표기 옆의 링크는 그 이름이 나오는 모든 단락입니다."
-    )
-    meta = {"title": "인물·기업", "description": "글에 나오는 사람과 회사, 표기가 달라도 하나로 모아 본 색인"}
-    return Page(here, meta, (fragment("entries.html", lead=lead, sections=sections),))
+        sections.append({"kind": kind, "entries": entries})
+    return Page(here, page_meta("people"), (fragment("entries.html", page="people", sections=sections),))
