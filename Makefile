@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review export check clean
+.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review export screenshots check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -86,3 +86,7 @@ review: install
 # `zensical build -f export/mkdocs.yml`, then `python -m scripts.csp SITE_DIR` puts the policy on every page.
 export: install
 	$(BIN)/python -m scripts.export
+
+# Every page at 375 and 1280 px, light and dark, as PNGs in screenshots/ for review (builds the site first).
+screenshots: build install-dev chromium
+	$(BIN)/python bench/screenshots.py site

@@ -13,16 +13,26 @@ pymdownx.escapeall turns into the literal character, so ``# * 1. | {{ [^1] !!!``
 from __future__ import annotations
 
 import html
+import re
 import string
 
 import yaml
 
 _PUNCT = set(string.punctuation)
 _BREAKS = str.maketrans({"\n": "&#10;", "\r": "&#13;"})
+# A particle after a closing quote or bracket belongs to the word before it ("‘모멘트’와",
+# "(LLM)은"): browsers may break the line there even with keep-all, so a word joiner (U+2060,
+# invisible) holds them together.
+_PARTICLE = re.compile("(?<=[\"'”’」』)\\]])(?=[가-힣])")
+WORD_JOINER = "\u2060"
+
+
+def glue_particles(text: str) -> str:
+    return _PARTICLE.sub(WORD_JOINER, text)
 
 
 def html_text(text: str) -> str:
-    return html.escape(text, quote=True).translate(_BREAKS)
+    return html.escape(glue_particles(text), quote=True).translate(_BREAKS)
 
 
 def engine_text(text: str) -> str:
@@ -31,7 +41,7 @@ def engine_text(text: str) -> str:
 
 
 def md_text(text: str) -> str:
-    return "".join("\\" + c if c in _PUNCT else c for c in " ".join(text.split()))
+    return "".join("\\" + c if c in _PUNCT else c for c in " ".join(glue_particles(text).split()))
 
 
 def attr(name: str, value: str) -> str:

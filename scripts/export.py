@@ -48,7 +48,7 @@ def export_config(project: Path, edition) -> dict:
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     plugins = [p for p in config.get("plugins", []) if (p if isinstance(p, str) else next(iter(p))) != PLUGIN]
     extra = {**config.get("extra", {}), "edition_search": True}
-    scripts = [*config.get("extra_javascript", []), "assets/compare.js", "assets/search/direct.js"]
+    scripts = [*config.get("extra_javascript", []), "assets/search/direct.js"]
     return {**config, "plugins": plugins, "nav": nav(edition), "extra": extra, "extra_javascript": scripts}
 
 

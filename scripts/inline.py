@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .escape import attr, html_text
+from .escape import WORD_JOINER, attr, html_text
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def theme_link(start: int, end: int, url: str, label: str, description: str) -> 
 def noted(start: int, end: int, note_id: str, number: int) -> list[Mark]:
     """The noted words, and the note's reference after them as a mark of its own: the words may
     lose to a crossing cited quote, the reference never does (a reader always sees 주N)."""
-    ref = f'<sup class="edition-note-ref"><a href="#{note_id}" aria-label="편집자 주 {number}">주{number}</a></sup>'
+    ref = f'{WORD_JOINER}<sup class="edition-note-ref"><a href="#{note_id}" aria-label="편집자 주 {number}">주{number}</a></sup>'
     return [Mark(start, end, 4, '<span class="edition-noted">', "</span>"), Mark(end, end, 6, ref, "")]
 
 
@@ -83,3 +83,14 @@ def cited(start: int, end: int, anchor: str) -> Mark:
 def highlight(start: int, end: int) -> Mark:
     """Words a quoted passage is quoted for (a theme's mention, a stance's quote)."""
     return Mark(start, end, 1, "<mark>", "</mark>")
+
+
+def cited_ref(end: int, url: str, label: str, title: str) -> Mark:
+    """After a cited quote, the way to what cites it (a question, the figures, the timeline)."""
+    return Mark(
+        end,
+        end,
+        6,
+        f'{WORD_JOINER}<a class="edition-cited-ref" {attr("href", url)} {attr("title", title)}>{html_text(label)}</a>',
+        "",
+    )

@@ -27,6 +27,7 @@ from .emitters.debate import render_matrix, render_question
 from .emitters.essay import render_essay
 from .emitters.figures import render_figures, render_timeline
 from .emitters.home import render_home
+from .emitters.source import render_source
 from .emitters.themes import render_cross_pages
 from .escape import engine_text
 from .page import Page
@@ -56,6 +57,7 @@ def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
 EMITTERS = (
     lambda edition: [render_home(edition)],
     lambda edition: [render_essay(essay, edition, edition.relations) for essay in edition.essays],
+    lambda edition: [render_source(essay) for essay in edition.essays],
     render_cross_pages,  # themes, the theme grid, glossary, people
     lambda edition: [render_matrix(edition, edition.relations)],
     lambda edition: [render_question(edition, q, edition.relations) for q in edition.debate.questions],

@@ -85,7 +85,6 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if len(self.edition.essays) > NAV_ESSAYS and "navigation.prune" not in config.theme["features"]:
             config.theme["features"].append("navigation.prune")  # render only the open group of essays
         config.extra["edition_search"] = self.config.search == "edition"
-        config.extra_javascript.append("assets/compare.js")
         if config.extra["edition_search"]:
             config.extra_javascript.append("assets/search/direct.js")
         if self.command in ("build", "gh-deploy"):  # mkdocs serve builds into its own temporary folder

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from . import urls
+from .escape import glue_particles
 from .korean import josa, particle
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "fragments" / "edition"
@@ -32,7 +33,7 @@ def environment() -> Environment:
         keep_trailing_newline=False,
         finalize=_one_line,
     )
-    env.filters.update(href=urls.href, josa=josa, particle=particle)
+    env.filters.update(href=urls.href, josa=josa, particle=particle, breakable=breakable)
     env.globals.update(urls=urls)
     return env
 
@@ -41,8 +42,14 @@ def _one_line(value: object) -> object:
     """Text with line breaks as character references (shown the same), so a fragment's lines are
     its own and no text can end a raw HTML block or start a Markdown line."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return escape(value).replace("\n", Markup("&#10;"))
+        return escape(glue_particles(value)).replace("\n", Markup("&#10;"))
     return value
+
+
+def breakable(text: str) -> Markup:
+    """Escaped text with a line-break opportunity after each / (a URL or a path may then wrap
+    between its parts instead of in the middle of one)."""
+    return escape(glue_particles(text)).replace("/", Markup("/<wbr>"))
 
 
 def fragment(template: str, **view: object) -> Markup:

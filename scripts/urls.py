@@ -44,6 +44,11 @@ def source(file_name: str) -> str:
     return f"sources/{quote(file_name)}"
 
 
+def source_page(slug: str) -> str:
+    """The seed as received, line by line, as a page (readable on any host, whatever its charset)."""
+    return f"sources/{slug}/"
+
+
 def source_file(file_name: str) -> str:
     """Where the seed's copy is written in the site."""
     return f"sources/{file_name}"

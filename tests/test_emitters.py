@@ -34,7 +34,8 @@ def html(page: Page) -> str:
 
 
 def text(fragment: str) -> str:
-    return " ".join(unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+    # U+2060 (word joiner) keeps a particle on the line of its closing quote; readers never see it.
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", fragment)).replace("\u2060", "").split())
 
 
 # ---------------------------------------------------------------- routes and pages
@@ -129,14 +130,16 @@ def test_a_question_page_highlights_each_cited_quote(edition):
     question = edition.debate.questions[0]
     body = html(render_question(edition, question, edition.relations))
     quotes = [c.quote for s in question.stances.values() for c in s.citations]
-    marks = [text(m) for m in re.findall(r"<mark>(.*?)</mark>", body)]
+    # Each quote is marked in its excerpt and again in the folded full paragraph.
+    marks = list(dict.fromkeys(text(m) for m in re.findall(r"<mark>(.*?)</mark>", body)))
     assert [" ".join(q.split()) for q in quotes] == marks
 
 
-def test_compare_pages_cover_every_pair_of_debated_essays(edition):
+def test_compare_pages_cover_every_pair_of_debated_essays_in_either_order(edition):
     pages = render_compare_pages(edition, edition.relations)
     pairs = list(combinations(edition.debated(), 2))
-    assert [p.route for p in pages[1:]] == [urls.pair(a.meta.slug, b.meta.slug) for a, b in pairs]
+    expected = {urls.pair(x.meta.slug, y.meta.slug) for a, b in pairs for x, y in ((a, b), (b, a))}
+    assert {p.route for p in pages[1:]} == expected and len(pages) == 1 + 2 * len(pairs)
     assert html(pages[0]).count("<option") == 2 * len(edition.debated())
 
 
@@ -145,7 +148,7 @@ def test_the_figures_page_keeps_a_vague_amount_in_the_texts_words(edition):
     row = re.search(r'<tr id="fig-altman-fundraising-ms".*?</tr>', body).group(0)
     assert "수십, 수백 조 (통화 없음)" in row and "≈" not in row
     assert "2020년 10월 이후" in text(body) and "2027년쯤" in text(body)
-    assert "글 「AI 모멘트」</a>가 스스로 쓴 환율" in body
+    assert "글 「AI 모멘트」</a>&#8288;가 스스로 쓴 환율" in body
 
 
 def test_the_timeline_is_in_time_order(edition):
@@ -159,7 +162,7 @@ def test_home_and_about_count_what_the_edition_holds(edition):
     assert home.meta["title"] == f"AI 붐을 읽는 글 {len(edition.essays)}편"
     assert html(home).count('<article class="edition-card">') == len(edition.essays)
     about = html(about_appendix(edition))
-    assert about.count("<tr><td><a") == len(edition.essays)
+    assert len(re.findall(r"<tr><td[^>]*>\d+\. <a href", about)) == len(edition.essays)
 
 
 def test_every_page_has_a_route_of_its_own(edition):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +66,85 @@ def test_every_essay_fits_the_screen(chromium, site_url, manifest, width):
         page.goto(f"{site_url}/{essay['url']}")
         assert page.evaluate("() => document.scrollingElement.scrollWidth") <= width, essay["url"]
     context.close()
+
+
+# ---------------------------------------------------------------- issue 17: the reading surface
+
+
+@pytest.fixture
+def phone(chromium):
+    context = chromium.new_context(viewport={"width": 375, "height": 800}, locale="ko-KR")
+    yield context.new_page()
+    context.close()
+
+
+def test_reading_mode_hides_the_marks_and_is_remembered_across_pages(page, site_url):
+    page.goto(site_url + "/essays/galloway-deepseek/")
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    notes = page.locator("aside.edition-note").first
+    assert notes.is_visible() and page.locator("[data-edition-reading-bar]").is_visible()
+    page.get_by_role("button", name="본문만").click()
+    assert not notes.is_visible()
+    assert page.get_by_role("button", name="본문만").get_attribute("aria-pressed") == "true"
+    page.goto(site_url + "/essays/pickaxe/")
+    assert page.evaluate("() => document.documentElement.dataset.reading") == "plain"
+    assert not page.locator("a.edition-cited-ref").first.is_visible()
+    page.get_by_role("button", name="주석과 함께").click()
+    assert page.locator("a.edition-cited-ref").first.is_visible()
+
+
+def test_on_a_phone_the_text_starts_on_the_first_screen(phone, site_url, manifest):
+    for essay in manifest["essays"]:
+        phone.goto(f"{site_url}/{essay['url']}")
+        first = phone.locator(".edition-block:not(.edition-subtitle)").first
+        assert first.bounding_box()["y"] < 800, essay["url"]
+        assert not phone.locator("details.edition-meta-box").evaluate("d => d.open")
+
+
+def test_a_cited_quote_links_to_the_question_that_cites_it(page, site_url):
+    page.goto(site_url + "/essays/galloway-deepseek/")
+    ref = page.locator("a.edition-cited-ref", has_text="물음").first
+    ref.click()
+    page.wait_for_load_state()
+    assert "/debate/" in page.url and page.evaluate("() => document.querySelector(':target')") is not None
+
+
+def test_every_chip_is_a_link(page, site_url):
+    page.goto(site_url + "/essays/ms-altman/")
+    chips = page.eval_on_selector_all(".edition-chip", "els => els.map(e => [e.tagName, e.getAttribute('href')])")
+    assert chips and all(tag == "A" and href for tag, href in chips)
+    page.locator(".edition-chip--tag", has_text="#Azure").click()
+    page.wait_for_timeout(500)
+    assert page.locator("input.md-search__input").input_value() == "Azure"
+
+
+def test_the_source_page_numbers_the_lines_the_apparatus_cites(page, site_url, manifest):
+    essay = next(e for e in manifest["essays"] if e["id"] == "pickaxe")
+    lines = (SEEDS / essay["source"]).read_text(encoding="utf-8").splitlines()
+    page.goto(site_url + "/sources/pickaxe/")
+    assert page.locator("ol.edition-source > li").count() == len(lines)
+    removed = page.locator("li.edition-source__removed")
+    assert removed.count() > 0 and removed.first.locator("del").count() == 1
+    assert "브런치 머리말" in page.locator("#L1").inner_text()
+    raw = page.locator("a[download]").get_attribute("href")
+    assert raw.endswith("002_f509822b59faf0ea.txt")
+
+
+def test_compare_on_a_phone_says_whose_each_cell_is(phone, site_url):
+    phone.goto(site_url + "/compare/pickaxe--ms-altman/")
+    labels = phone.locator(".edition-compare__who:visible").all_inner_texts()
+    assert labels[:2] == ["A · 곡괭이", "B · MS와 올트먼"]
+    phone.goto(site_url + "/compare/")
+    phone.select_option("select[name=a]", "ms-altman")
+    phone.select_option("select[name=b]", "pickaxe")
+    phone.click("button[type=submit]")
+    phone.wait_for_load_state()
+    assert phone.url.endswith("/compare/ms-altman--pickaxe/")
+
+
+def test_instant_navigation_keeps_the_page_scripts_working(page, site_url):
+    page.goto(site_url + "/")
+    page.locator("a", has_text="두 글 비교").first.click()
+    page.wait_for_url("**/compare/")
+    assert page.locator("form[data-edition-compare]").is_visible()

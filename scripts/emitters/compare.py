@@ -20,8 +20,11 @@ PASSAGES_SHOWN = 2
 
 
 def render_compare_pages(edition: Edition, relations: Relations) -> list[Page]:
-    pairs = list(combinations(edition.debated(), 2))  # pairs of debated essays: n(n-1)/2 pages
-    return [_index(edition, pairs)] + [_pair(edition, a, b, relations) for a, b in pairs]
+    """The picker, and a page for each ordered pair of debated essays (n(n-1) pages): the reader's
+    A stays on the left (or first, on a phone) whichever of the two comes first in the edition."""
+    pairs = list(combinations(edition.debated(), 2))
+    ordered = [pair for a, b in pairs for pair in ((a, b), (b, a))]
+    return [_index(edition, pairs)] + [_pair(edition, a, b, relations) for a, b in ordered]
 
 
 def _index(edition: Edition, pairs) -> Page:
@@ -100,8 +103,9 @@ def _pair(edition: Edition, a: Essay, b: Essay, relations: Relations) -> Page:
         ]
 
     view = {
-        "a": {"slug": a.meta.slug, "url": urls.href(here, a.url), "title": a.title},
-        "b": {"slug": b.meta.slug, "url": urls.href(here, b.url), "title": b.title},
+        "a": {"slug": a.meta.slug, "url": urls.href(here, a.url), "title": a.title, "short": a.short},
+        "b": {"slug": b.meta.slug, "url": urls.href(here, b.url), "title": b.title, "short": b.short},
+        "swap_url": urls.href(here, urls.pair(b.meta.slug, a.meta.slug)),
         "questions": questions,
         "shared": shared,
         "only_a": only(ta, tb),

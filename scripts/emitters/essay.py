@@ -41,16 +41,17 @@ def render_essay(essay: Essay, edition: Edition, relations: Relations) -> Page:
     here = urls.essay(essay.meta.slug)
     views = block_views(essay, edition, relations)
     themes = {t.id: t for t in edition.annotations.data.themes}
+    own = relations.themes[essay.meta.slug]
+    theme_links = [{"label": themes[t].label, "url": urls.href(here, urls.theme(t))} for t in own]
     body: list[str] = [
         f"# {md_text(essay.title)} {{#{essay.title_block.id if essay.title_block else 'essay-title'}}}",
-        fragment("essay-head.html", **_head(essay, here)),
+        fragment("essay-head.html", **_head(essay, here), themes=theme_links, hashtags=list(essay.tags)),
     ]
     for section in essay.sections:
         if section.heading:
             body.append(_heading(section))
         if section.blocks:
             body.append(fragment("essay-section.html", groups=_groups(section, views)))
-    own = relations.themes[essay.meta.slug]
     related = [
         {
             "url": urls.href(here, urls.essay(r.essay)),
@@ -61,16 +62,8 @@ def render_essay(essay: Essay, edition: Edition, relations: Relations) -> Page:
         }
         for r in relations.related[essay.meta.slug]
     ]
-    body.append(
-        fragment(
-            "essay-end.html",
-            themes=[{"label": themes[t].label, "url": urls.href(here, urls.theme(t))} for t in own],
-            related=related,
-            apparatus=[_apparatus(e) for e in essay.apparatus],
-        )
-    )
-    tags = list(dict.fromkeys([themes[t].label for t in own] + list(essay.tags)))
-    meta = {"title": essay.title, "tags": tags, "description": essay.meta.gist or essay.title}
+    body.append(fragment("essay-end.html", related=related, apparatus=[_apparatus(e) for e in essay.apparatus]))
+    meta = {"title": essay.title, "description": essay.meta.gist or essay.title}
     return Page(here, meta, tuple(body))
 
 
@@ -106,9 +99,12 @@ def _head(essay: Essay, here: str) -> dict:
                 "evidence": evidence,
             }
         )
+    known = [fact_text(name, getattr(meta, name)) for name in ("author", "date") if getattr(meta, name).known]
     return {
         "subtitle": essay.subtitle,
         "facts": facts,
+        "summary": " · ".join(["글 정보", *known, f"약 {reading_minutes(essay)}분"]),
+        "source_view": urls.href(here, urls.source_page(meta.slug)),
         "source_url": urls.href(here, urls.source(meta.source)),
         "source_name": meta.source,
         "minutes": reading_minutes(essay),
@@ -156,7 +152,9 @@ def block_views(essay: Essay, edition: Edition, relations: Relations) -> dict[st
         passage = Passage(essay.meta.slug, block.id)
         marks = [inline.hashtag(s.start, s.end) for s in block.spans if s.kind == "hashtag"]
         marks += _mention_marks(annotations.mentions.get(passage, ()), themes, terms, here)
-        marks += [inline.cited(s.start, s.end, s.anchor) for s in relations.spans.get(passage, ())]
+        for span in relations.spans.get(passage, ()):
+            marks.append(inline.cited(span.start, span.end, span.anchor))
+            marks += _cited_ref(span, relations, here)
         notes = []
         for note in annotations.notes.get(passage, ()):
             number += 1
@@ -172,6 +170,18 @@ def block_views(essay: Essay, edition: Edition, relations: Relations) -> dict[st
             [claim_view(edition, claim, here, relations) for claim in claims.get(block.id, ())],
         )
     return views
+
+
+CITER_LABELS = {"question": "물음", "figure": "수치", "event": "연표"}  # claims show beside the block itself
+
+
+def _cited_ref(span, relations: Relations, here: str) -> list[inline.Mark]:
+    """The link after a cited quote to the first page that cites it."""
+    for citer in relations.citers.get(span, ()):
+        if citer.kind in CITER_LABELS:
+            title = f"‘{citer.label}’에서 인용한 구절"
+            return [inline.cited_ref(span.end, urls.href(here, citer.route), CITER_LABELS[citer.kind], title)]
+    return []
 
 
 def _mention_marks(mentions, themes, terms, here: str) -> list[inline.Mark]:

@@ -18,11 +18,11 @@ def render_home(edition: Edition) -> Page:
     essays = []
     for essay in edition.essays:
         meta = essay.meta
-        # An unknown fact names what is unknown: "글쓴이 알 수 없음", not a bare "알 수 없음".
-        parts = [
-            fact_text(name, getattr(meta, name)) if getattr(meta, name).known else f"{FACT_LABELS[name]} {UNKNOWN}"
-            for name in ("author", "platform", "date")
-        ]
+        # Unknown facts are named once, together: "글쓴이·게재처 알 수 없음", not each on its own.
+        facts = ("author", "platform", "date")
+        parts = [fact_text(name, getattr(meta, name)) for name in facts if getattr(meta, name).known]
+        unknown = [FACT_LABELS[name] for name in facts if not getattr(meta, name).known]
+        parts += [f"{'·'.join(unknown)} {UNKNOWN}"] if unknown else []
         essays.append(
             {
                 "url": urls.href(here, essay.url),
@@ -50,6 +50,8 @@ def render_home(edition: Edition) -> Page:
             ("compare", urls.COMPARE),
             ("figures", urls.FIGURES),
             ("timeline", urls.TIMELINE),
+            ("glossary", urls.GLOSSARY),
+            ("people", urls.PEOPLE),
             ("about", urls.ABOUT),
         )
     }
@@ -67,6 +69,7 @@ def about_appendix(edition: Edition) -> Page:
             "title": essay.title,
             "file": essay.meta.source,
             "slug": essay.meta.slug,
+            "short": essay.short,
             "author": fact_text("author", essay.meta.author),
             "date": fact_text("date", essay.meta.date),
             "status": STATUS[essay.meta.date.status],

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .. import urls
+from markupsafe import Markup
+
+from .. import inline, urls
 from ..editorial import Entity, Term, Theme
+from ..escape import md_text
 from ..page import Page
 from ..records import Block, Edition, Essay, Passage
 from ..render import fragment
@@ -74,36 +77,44 @@ def render_cross_pages(edition: Edition) -> list[Page]:
 
 
 def render_theme(edition: Edition, theme: Theme, lookup: Lookup) -> Page:
+    """The theme's description, then each essay's passages on it under the essay's heading, so the
+    table of contents lists the essays; a large edition quotes the essays with the most passages."""
     here = urls.theme(theme.id)
     annotations = edition.annotations
     labels = {t.id: t.label for t in annotations.data.themes}
     passages = annotations.index.get(("theme", theme.id), ())
     groups = lookup.by_essay(passages)
     shown, rest = most(groups, lambda group: len(group[1]))
-    columns = []
+    intro = {
+        "theme": theme,
+        "passages": len(passages),
+        "essays_count": len(groups),
+        "shown": len(shown),
+        "rest": rest,
+        "related": [{"url": urls.href(here, urls.theme(r)), "label": labels[r]} for r in theme.related],
+    }
+    body: list[str] = [fragment("theme.html", **intro)]
     for essay, essay_passages in shown:
         views = []
         for p in essay_passages:
             found = [m for m in annotations.mentions[p] if m.kind == "theme" and m.target == theme.id]
-            spans = [(m.start, m.end) for m in found]
-            tagged = all(m.tagged for m in found)
-            views.append(passage_view(lookup.blocks[p], spans, here, lookup.url(p), lookup.where(p), tagged))
-        columns.append(
-            {"slug": essay.meta.slug, "url": urls.href(here, essay.url), "title": essay.title, "passages": views}
-        )
-    view = {
-        "theme": theme,
-        "passages": len(passages),
-        "essays_count": len(groups),
-        "columns": columns,
-        "rest": [
+            text = lookup.blocks[p].text
+            spans = [(m.start, m.end) for m in found if not (m.tagged and (m.start, m.end) == (0, len(text)))]
+            views.append(
+                passage_view(
+                    lookup.blocks[p], spans, here, lookup.url(p), lookup.where(p), all(m.tagged for m in found)
+                )
+            )
+        body.append(f"## {md_text(essay.title)} {{#essay-{essay.meta.slug}}}")
+        body.append(fragment("theme-essay.html", url=urls.href(here, essay.url), passages=views))
+    if rest:
+        body.append(f"## 그 밖의 글 {len(rest)}편 {{#more-essays}}")
+        more = [
             {"slug": e.meta.slug, "url": urls.href(here, lookup.url(ps[0])), "title": e.title, "count": len(ps)}
             for e, ps in rest
-        ],
-        "related": [{"url": urls.href(here, urls.theme(r)), "label": labels[r]} for r in theme.related],
-    }
-    meta = {"title": theme.label, "description": theme.description}
-    return Page(here, meta, (fragment("theme.html", **view),))
+        ]
+        body.append(fragment("theme-more.html", rest=more))
+    return Page(here, {"title": theme.label, "description": theme.description}, tuple(body))
 
 
 def render_theme_index(edition: Edition) -> Page:
@@ -125,7 +136,6 @@ def render_theme_index(edition: Edition) -> Page:
             {
                 "url": urls.href(here, urls.theme(theme.id)),
                 "label": theme.label,
-                "label_en": theme.label_en,
                 "cells": cells,
                 "total": sum(counts[theme.id].values()),
             }
@@ -140,29 +150,51 @@ def render_theme_index(edition: Edition) -> Page:
     return Page(here, meta, (fragment("theme-index.html", **view),))
 
 
+PLACES_SHOWN = 4  # occurrences quoted per essay in an index entry; the rest are counted
+
+
 def _entry(edition: Edition, lookup: Lookup, kind: str, item: Term | Entity, here: str) -> dict:
-    """A glossary term or a person/company: its spellings in the texts and every passage naming it."""
+    """A glossary term or a person/company: its spellings in the texts and, essay by essay, the
+    words around each place that names it (a snippet, not a section heading)."""
     annotations = edition.annotations
     passages = annotations.index.get((kind, item.id), ())
-    spellings = Counter(
-        m.text
+    mentions = {
+        p: [m for m in annotations.mentions[p] if m.kind == kind and m.target == item.id and not m.tagged]
         for p in passages
-        for m in annotations.mentions[p]
-        if m.kind == kind and m.target == item.id and not m.tagged
-    )
+    }
+    spellings = Counter(m.text for ms in mentions.values() for m in ms)
     shown, rest = most(lookup.by_essay(passages), lambda group: len(group[1]))
+    essays = []
+    for essay, ps in shown:
+        places = [
+            {
+                "url": urls.href(here, lookup.url(p)),
+                "where": lookup.where(p),
+                "snippet": snippet(lookup.blocks[p].text, mentions[p]),
+            }
+            for p in ps[:PLACES_SHOWN]
+        ]
+        essays.append(
+            {"title": essay.title, "url": urls.href(here, essay.url), "places": places, "more": len(ps) - len(places)}
+        )
     return {
         "id": item.id,
         "spellings": [s for s, _ in spellings.most_common()],
-        "essays": [
-            {
-                "title": essay.title,
-                "places": [{"url": urls.href(here, lookup.url(p)), "where": lookup.where(p)} for p in ps],
-            }
-            for essay, ps in shown
-        ],
+        "essays": essays,
         "rest": {"essays": len(rest), "passages": sum(len(ps) for _, ps in rest)} if rest else None,
     }
+
+
+def snippet(text: str, mentions: list, around: int = 24) -> Markup:
+    """The words around the first mention, cut at spaces, the name highlighted."""
+    if not mentions:
+        return Markup(inline.render_inline(text[: 2 * around].rsplit(" ", 1)[0] + " …", []))
+    m = mentions[0]
+    start = text.rfind(" ", 0, max(0, m.start - around)) + 1 if m.start > around else 0
+    end = text.find(" ", m.end + around)
+    end = len(text) if end < 0 else end
+    html = inline.render_inline(text[start:end], [inline.highlight(m.start - start, m.end - start)])
+    return Markup(("… " if start else "") + html + (" …" if end < len(text) else ""))
 
 
 def render_glossary(edition: Edition, lookup: Lookup) -> Page:

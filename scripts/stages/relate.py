@@ -36,6 +36,15 @@ class CitedSpan:
 
 
 @dataclass(frozen=True)
+class Citer:
+    """What cites a quote: a question's stance, a figure, a dated event; where it is, what it is."""
+
+    kind: str  # question | figure | event | claim
+    route: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Related:
     essay: str  # slug
     themes: tuple[str, ...]  # the theme ids both essays speak to
@@ -45,6 +54,7 @@ class Related:
 @dataclass(frozen=True)
 class Relations:
     spans: dict[Passage, tuple[CitedSpan, ...]]  # the marked cited quotes of each block
+    citers: dict[CitedSpan, tuple[Citer, ...]]  # who cites each marked quote
     themes: dict[str, tuple[str, ...]]  # essay slug → its theme ids, most passages first
     related: dict[str, tuple[Related, ...]]  # essay slug → the essays to read with it
     blocks: dict[Passage, Block]
@@ -64,19 +74,32 @@ class Relations:
 def relate(edition: Edition) -> Relations:
     themes = _essay_themes(edition)
     blocks = edition.passages()
-    return Relations(_cited_spans(edition, blocks), themes, _related(edition, themes), blocks)
+    spans, citers = _cited_spans(edition, blocks)
+    return Relations(spans, citers, themes, _related(edition, themes), blocks)
 
 
-def debate_citations(debate: Debate) -> list[Citation]:
-    out = [c for q in debate.questions for s in q.stances.values() for c in s.citations]
-    out += [c.citation for c in debate.claims]
-    out += [f.citation for f in debate.figures] + [e.citation for e in debate.events]
-    return out + ([debate.rate_citation] if debate.rate_citation else [])
+def debate_citations(debate: Debate) -> list[tuple[Citation, Citer]]:
+    """Every citation of the debate data, with what makes it."""
+    out = [
+        (c, Citer("question", f"{urls.question(q.id)}#essay-{s.essay}", q.text))
+        for q in debate.questions
+        for s in q.stances.values()
+        for c in s.citations
+    ]
+    out += [(c.citation, Citer("claim", urls.essay(c.citation.essay), c.text)) for c in debate.claims]
+    out += [(f.citation, Citer("figure", f"{urls.FIGURES}#fig-{f.id}", f.label)) for f in debate.figures]
+    out += [(e.citation, Citer("event", urls.TIMELINE, e.label)) for e in debate.events]
+    if debate.rate_citation:
+        out.append((debate.rate_citation, Citer("figure", urls.FIGURES, "환율")))
+    return out
 
 
-def _cited_spans(edition: Edition, blocks: dict[Passage, Block]) -> dict[Passage, tuple[CitedSpan, ...]]:
+def _cited_spans(
+    edition: Edition, blocks: dict[Passage, Block]
+) -> tuple[dict[Passage, tuple[CitedSpan, ...]], dict[CitedSpan, tuple[Citer, ...]]]:
     spans: dict[Passage, list[CitedSpan]] = {}
-    for citation in debate_citations(edition.debate) if edition.debate else []:
+    citers: dict[CitedSpan, list[Citer]] = {}
+    for citation, citer in debate_citations(edition.debate) if edition.debate else []:
         passage = Passage(citation.essay, citation.block)
         found = quote_span(blocks[passage], citation)
         if found is None:
@@ -85,7 +108,9 @@ def _cited_spans(edition: Edition, blocks: dict[Passage, Block]) -> dict[Passage
         kept = spans.setdefault(passage, [])
         if span not in kept and not any(_crosses(span, k) for k in kept):
             kept.append(span)
-    return {p: tuple(s) for p, s in spans.items()}
+        if span in kept:
+            citers.setdefault(span, []).append(citer)
+    return {p: tuple(s) for p, s in spans.items()}, {s: tuple(c) for s, c in citers.items()}
 
 
 def _crosses(a: CitedSpan, b: CitedSpan) -> bool:
