@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test lint golden bench bench-search check clean
+.PHONY: install install-dev chromium serve build test lint golden bench bench-search bench-clean check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -67,3 +67,8 @@ bench-search: install-dev chromium
 # The build at 5, 100 and 1,000 essays (synthetic, bench/corpus.py) against plain MkDocs (prints a table).
 bench: install-dev
 	$(BIN)/python bench/build.py
+
+# The cleaning benchmark: clean + structure on tests/corpus/ (dev and held-out, per text and in
+# total) and the five seeds against their goldens (prints tables).
+bench-clean: install-dev
+	$(BIN)/python bench/clean.py
