@@ -20,11 +20,13 @@ from .emitters.figures import render_figures, render_timeline
 from .emitters.home import render_home
 from .emitters.themes import render_cross_pages
 from .escape import engine_text
+from .readers.chrome import load_lexicon
 from .readers.debate import load_debate
 from .readers.seeds import read_seeds
 from .readers.themes import load_editorial
 from .records import Edition, Page
 from .stages.annotate import annotate, user_words
+from .stages.chrome import Lexicon
 from .stages.clean import clean
 from .stages.load import load_sources
 from .stages.structure import structure
@@ -33,7 +35,8 @@ from .stages.structure import structure
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
     seeds = read_seeds(seeds_dir)  # every file's bytes, read once
     sources, warnings = load_sources(seeds)
-    essays = tuple(structure(clean(source)) for source in sources)
+    lexicon = Lexicon(load_lexicon(seeds))  # the built-in chrome lexicon and seeds/chrome.yml
+    essays = tuple(structure(clean(source, lexicon)) for source in sources)
     edition = Edition(essays, tuple(warnings))
     data = load_editorial(seeds)
     edition = replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))

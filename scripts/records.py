@@ -114,10 +114,11 @@ class ApparatusEntry:
 
 @dataclass(frozen=True)
 class CleanText:
-    source: Source
+    source: Source  # its meta completed by what the page's chrome states, when the editors have no entry
     lines: tuple[Line, ...]
     apparatus: tuple[ApparatusEntry, ...]
     tags: tuple[str, ...] = ()
+    possible: tuple = ()  # clean.PossibleChrome: lines kept although they look like chrome
 
 
 @dataclass(frozen=True)

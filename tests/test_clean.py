@@ -5,6 +5,8 @@ Each ``tests/cases/clean/<rule>--<case>.yml`` holds raw seed lines (``source``) 
 ``text``; ``spans`` when any), the apparatus entries (``rule``, source ``lines``; ``detail``,
 the parenthesised end of the reason, when any) and the essay's ``tags``. Cases that expect
 an empty apparatus are the rules' negative cases: text that must not be taken for chrome.
+Optional: ``stated`` (the title, subtitle line, author, date and URL the page states, each
+``{value, line}``) and ``possible`` (lines kept although they look like chrome).
 """
 
 from __future__ import annotations
@@ -64,10 +66,28 @@ def read_case(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def stated(result: CleanText) -> dict:
+    """What the page states, as the case writes it."""
+    meta = result.source.meta
+    found = {
+        key: {"value": fact.value, "line": fact.evidence.lines[0]}
+        for key in ("title", "author", "date", "url")
+        if (fact := getattr(meta, key)).status == "stated"
+    }
+    if meta.subtitle_line:
+        found["subtitle"] = {"line": meta.subtitle_line}
+    return found
+
+
 @pytest.mark.parametrize("path", CASES, ids=lambda path: path.stem)
 def test_cleaning_case(path: Path) -> None:
     case = read_case(path)
-    assert observed(clean(case_source(case["source"]))) == expected(case)
+    result = clean(case_source(case["source"]))
+    assert observed(result) == expected(case)
+    if "stated" in case:
+        assert stated(result) == case["stated"]
+    if "possible" in case:
+        assert [found.line for found in result.possible] == case["possible"]
 
 
 def test_every_case_file_is_named_for_a_rule() -> None:

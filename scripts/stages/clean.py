@@ -4,6 +4,12 @@ Each rule is a small named function over the text's lines. A rule never edits si
 line it removes, joins or rewrites is recorded as an ``ApparatusEntry`` with the original source
 lines and the rule's reason, so the essay's apparatus shows exactly what the edition changed.
 The order of ``RULES`` is the order of application.
+
+Platform chrome is found once per text by ``survey.py`` (the lexicon's evidence combined with
+position and neighbours); the rules ``page-furniture`` … ``platform-widget`` remove what it
+found, zone by zone. What the removed chrome states (title line, author, date, URL) becomes the
+essay's metadata when the editors have no entry for it; lines that look like chrome but stay
+are listed for review (``possible_chrome``).
 """
 
 from __future__ import annotations
@@ -11,9 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import takewhile
 
-from ..records import ApparatusEntry, CleanText, Line, Source, Span
+from ..readers.chrome import built_in
+from ..records import ApparatusEntry, CleanText, EssayMeta, Evidence, Fact, Line, Source, Span
+from .chrome import KIND_LABEL, Lexicon
+from .joins import join_broken_lines
+from .survey import Survey, survey
 
 Lines = tuple[Line, ...]
 
@@ -31,7 +42,17 @@ class Rule:
     name: str
     label: str  # Korean name shown on the "about" page
     reason: str  # Korean reason shown in the apparatus
-    apply: Callable[[Lines], tuple[Lines, list[Change]]]
+    apply: Callable[[Lines, Survey], tuple[Lines, list[Change]]]
+    chrome: bool = False  # removes platform chrome: what the removed lines state is metadata
+
+
+@dataclass(frozen=True)
+class PossibleChrome:
+    """A line kept in the reading text although it looks like chrome: for the editors to judge."""
+
+    line: int
+    text: str
+    evidence: str  # Korean labels of the evidence
 
 
 # ---------------------------------------------------------------- helpers
@@ -54,7 +75,7 @@ def _drop_matching(patterns: tuple[str, ...], where: Callable[[Lines], set[int]]
     """A rule body that removes whole lines matching one of ``patterns`` in the region ``where``."""
     compiled = [re.compile(p) for p in patterns]
 
-    def apply(lines: Lines) -> tuple[Lines, list[Change]]:
+    def apply(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
         def matches(i: int) -> bool:
             return any(p.fullmatch(lines[i].text.strip()) for p in compiled)
 
@@ -91,7 +112,7 @@ def _without(lines: Lines, drop: list[int]) -> tuple[Lines, list[Change]]:
 INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
 
 
-def invisible_characters(lines: Lines) -> tuple[Lines, list[Change]]:
+def invisible_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """Zero-width and bidi control characters: they hide text or reverse its display order."""
     out, changes = [], []
     for line in lines:
@@ -109,7 +130,7 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 CONTROL_NAMES = {0x07: "BEL", 0x08: "BS", 0x0C: "FF", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEL", 0x2028: "LS", 0x2029: "PS"}
 
 
-def control_characters(lines: Lines) -> tuple[Lines, list[Change]]:
+def control_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """Control characters are removed (line and paragraph separators become a space)."""
     out, changes = [], []
     for line in lines:
@@ -124,7 +145,7 @@ def control_characters(lines: Lines) -> tuple[Lines, list[Change]]:
     return tuple(out), changes
 
 
-def trailing_space(lines: Lines) -> tuple[Lines, list[Change]]:
+def trailing_space(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     changed = [n for line in lines if line.text != line.text.rstrip() and line.text.strip() for n in line.numbers]
     out = tuple(replace(line, text=line.text.rstrip()) for line in lines)
     return out, [Change(tuple(changed), f"{len(changed)}줄")] if changed else []
@@ -154,7 +175,7 @@ PROMO_START = re.compile(
 PROMO_END = re.compile(r".*(?:구독하러 가기|구독하기|구독 부탁).*")
 
 
-def newsletter_promo(lines: Lines) -> tuple[Lines, list[Change]]:
+def newsletter_promo(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """From "위 글은 '…' 뉴스레터에 실린 글입니다" to the last "구독…" line: the author's advertising."""
     idx = _text_lines(lines)
     start = next((i for i in idx[-15:] if PROMO_START.match(lines[i].text.strip())), None)
@@ -170,7 +191,7 @@ HASHTAG_ONLY = re.compile(r"(?:#[\w가-힣]+\s*)+(?:\S+@\S+\.\w+)?")
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
-def naver_signature(lines: Lines) -> tuple[Lines, list[Change]]:
+def naver_signature(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """A Naver blog's closing block: hashtag signature, e-mail, service promo, the post's address."""
     idx = _text_lines(lines)
     if not idx or not NAVER_URL.fullmatch(lines[idx[-1]].text.strip()):
@@ -185,30 +206,28 @@ def naver_signature(lines: Lines) -> tuple[Lines, list[Change]]:
     return _without(lines, [i for i in idx if i >= start])
 
 
-tistory_footer = _drop_matching(
-    (
-        r"공감",
-        r"공유하기",
-        r"구독하기",
-        r"저작자표시.*",
-        r"'.+' 카테고리의 다른 글",
-        r"태그",
-        r"댓글\s*\d*",
-        r"관련글",
-        r"Designed by TISTORY.*",
-        r"TISTORY",
-        r"티스토리툴바",
-    ),
-)
-velog_chrome = _drop_matching(
-    (r"velog", r"로그인", r"목록 보기", r"(?:이전|다음) 포스트", r"\d+개의 댓글", r"댓글 작성", r"팔로우", r"시리즈"),
-)
+def _zone(zone: str) -> Callable[[Lines, Survey], tuple[Lines, list[Change]]]:
+    """A rule body that removes the lines the survey placed in ``zone``, naming their evidence."""
+
+    def apply(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
+        kept, changes = _without(lines, [i for i, line in enumerate(lines) if page.zone(line.numbers[0]) == zone])
+        return kept, [Change(change.numbers, page.labels(change.numbers)) for change in changes]
+
+    return apply
 
 
 # ---------------------------------------------------------------- structure repairs
 
 
-def lone_dash(lines: Lines) -> tuple[Lines, list[Change]]:
+def pdf_lines(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
+    """In a PDF copy, a sentence broken at the page's width becomes one line again (joins.py)."""
+    if not page.pdf:
+        return lines, []
+    joined, joins = join_broken_lines(lines, page.span)
+    return joined, [Change(join.numbers, join.how) for join in joins]
+
+
+def lone_dash(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """A bullet whose "-" stands alone on its line: join it with the item text on the next line."""
     out: list[Line] = []
     changes: list[Change] = []
@@ -238,18 +257,23 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-def repeated_lines(lines: Lines) -> tuple[Lines, list[Change]]:
-    """A line (or run of lines) that repeats one already read, as in a copy pasted twice, is kept once."""
+REFRAIN_MAX = 25  # characters: a single line this short, said again, is the author's refrain
+
+
+def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """A run of lines that repeats lines already read, as in a copy pasted twice, is kept once.
+    A single short line said again ("그래도 버블은 버블이다.") is a refrain and stays."""
     first: dict[str, Line] = {}
-    drop: list[int] = []
+    repeated: list[int] = []
     for i, line in enumerate(lines):
         key = _key(line.text)
         if not key:
             continue
         if key in first:
-            drop.append(i)
+            repeated.append(i)
         else:
             first[key] = line
+    drop = [i for i in repeated if not _refrain(lines, i, set(repeated))]
     kept, changes = _without(lines, drop)
     detailed = []
     for change in changes:
@@ -258,6 +282,13 @@ def repeated_lines(lines: Lines) -> tuple[Lines, list[Change]]:
         )
         detailed.append(Change(change.numbers, f"{_span(repeats)}행의 반복"))
     return kept, detailed
+
+
+def _refrain(lines: Lines, i: int, repeated: set[int]) -> bool:
+    """A short repeated line that stands alone as its own paragraph (blank lines around it)."""
+    if len(_key(lines[i].text)) > REFRAIN_MAX:
+        return False
+    return all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1))
 
 
 def _span(numbers: list[int]) -> str:
@@ -272,7 +303,7 @@ CAPTION = re.compile(
 )
 
 
-def caption_figure(lines: Lines) -> tuple[Lines, list[Change]]:
+def caption_figure(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """An image caption whose image is not in the seed becomes a figure placeholder with that caption."""
     out, changes = [], []
     for line in lines:
@@ -292,7 +323,7 @@ HASHTAG = re.compile(
 )
 
 
-def hashtags(lines: Lines) -> tuple[Lines, list[Change]]:
+def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """Hashtags lose their "#" and a particle spaced off them joins the word again; the words become tags."""
     out, changes = [], []
     for line in lines:
@@ -327,28 +358,83 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("trailing-space", "줄 끝 공백 정리", "줄 끝의 공백은 읽기에 영향이 없어 지웠습니다", trailing_space),
     Rule(
-        "brunch-header", "브런치 머리말", "브런치 플랫폼의 머리말(서비스 표어)로, 글의 일부가 아닙니다", brunch_header
+        "brunch-header",
+        "브런치 머리말",
+        "브런치 플랫폼의 머리말(서비스 표어)로, 글의 일부가 아닙니다",
+        brunch_header,
+        chrome=True,
     ),
     Rule(
-        "brunch-byline", "브런치 바이라인", "글쓴이와 날짜를 적은 플랫폼 표시로, 메타데이터로 옮겼습니다", brunch_byline
+        "brunch-byline",
+        "브런치 바이라인",
+        "글쓴이와 날짜를 적은 플랫폼 표시로, 메타데이터로 옮겼습니다",
+        brunch_byline,
+        chrome=True,
     ),
     Rule(
-        "brunch-footer", "브런치 꼬리말", "브런치의 이전 글 링크·브라우저 안내로, 글의 일부가 아닙니다", brunch_footer
+        "brunch-footer",
+        "브런치 꼬리말",
+        "브런치의 이전 글 링크·브라우저 안내로, 글의 일부가 아닙니다",
+        brunch_footer,
+        chrome=True,
     ),
-    Rule("newsletter-promo", "뉴스레터 홍보", "글 끝의 뉴스레터 소개·구독 권유로, 본문이 아닙니다", newsletter_promo),
+    Rule(
+        "newsletter-promo",
+        "뉴스레터 홍보",
+        "글 끝의 뉴스레터 소개·구독 권유로, 본문이 아닙니다",
+        newsletter_promo,
+        chrome=True,
+    ),
     Rule(
         "naver-signature",
         "네이버 블로그 서명",
         "블로그 서명(해시태그·이메일)과 서비스 홍보, 글 주소로, 주소는 메타데이터로 옮겼습니다",
         naver_signature,
+        chrome=True,
     ),
     Rule(
-        "tistory-footer",
-        "티스토리 꼬리말",
-        "티스토리의 공감·구독·카테고리 버튼 글자로, 글의 일부가 아닙니다",
-        tistory_footer,
+        "page-furniture",
+        "쪽 번호·머리글",
+        "PDF에서 옮기며 따라온 쪽 번호와 쪽마다 되풀이되는 머리글로, 글의 일부가 아닙니다",
+        _zone("page"),
+        chrome=True,
     ),
-    Rule("velog-chrome", "velog 화면 요소", "velog의 메뉴·댓글 버튼 글자로, 글의 일부가 아닙니다", velog_chrome),
+    Rule(
+        "chat-export",
+        "대화 내보내기 표시",
+        "대화 내보내기의 머리말·날짜 줄·입장 알림과 내용이 전해지지 않는 메시지 자리(사진, 이모티콘, 삭제된 메시지)로, "
+        "대화의 말이 아닙니다",
+        _zone("chat"),
+        chrome=True,
+    ),
+    Rule(
+        "platform-head",
+        "플랫폼 머리말",
+        "글 앞에 플랫폼이 붙인 메뉴·글쓴이 표시·날짜·버튼으로, 글의 일부가 아닙니다 "
+        "(글쓴이·날짜·주소는 편집자 항목이 없을 때 메타데이터로 옮깁니다)",
+        _zone("head"),
+        chrome=True,
+    ),
+    Rule(
+        "platform-tail",
+        "플랫폼 꼬리말",
+        "글 뒤에 플랫폼이 붙인 버튼·개수·다른 글 목록·글쓴이 소개·저작권 줄로, 글의 일부가 아닙니다",
+        _zone("tail"),
+        chrome=True,
+    ),
+    Rule(
+        "platform-widget",
+        "본문 속 플랫폼 요소",
+        "본문 사이에 플랫폼이 끼워 넣은 안내문·구독 상자·공유 버튼·기사 사진 설명으로, 글의 일부가 아닙니다",
+        _zone("widget"),
+        chrome=True,
+    ),
+    Rule(
+        "pdf-lines",
+        "끊긴 줄 잇기",
+        "PDF에서 옮기며 쪽 너비에서 끊긴 문장을 한 줄로 이었습니다. 낱말 가운데서 끊긴 곳인지는 추정입니다",
+        pdf_lines,
+    ),
     Rule(
         "lone-dash",
         "홀로 선 글머리표",
@@ -376,16 +462,69 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def clean(source: Source) -> CleanText:
-    """Apply every rule in order; collect the apparatus and the hashtags."""
+@cache
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon alone (a build passes the one extended by ``seeds/chrome.yml``)."""
+    return Lexicon(built_in())
+
+
+def clean(source: Source, lexicon: Lexicon | None = None) -> CleanText:
+    """Survey the page, apply every rule in order; collect the apparatus, the hashtags, and what
+    the removed chrome states."""
+    page = survey(source.lines, lexicon or default_lexicon(), _editors_lines(source.meta))
     lines: Lines = tuple(Line((n,), text) for n, text in enumerate(source.lines, 1))
     apparatus: list[ApparatusEntry] = []
+    chrome: set[int] = set()
     for rule in RULES:
-        lines, changes = rule.apply(lines)
+        lines, changes = rule.apply(lines, page)
         for change in changes:
             original = "\n".join(source.lines[n - 1] for n in change.numbers)
             reason = f"{rule.reason} ({change.detail})" if change.detail else rule.reason
             apparatus.append(ApparatusEntry(rule.name, change.numbers, original, reason))
+            if rule.chrome:
+                chrome.update(change.numbers)
     tags = tuple(dict.fromkeys(span.value for line in lines for span in line.spans if span.kind == "hashtag"))
     reading = tuple(line for line in lines if line.text.strip())
-    return CleanText(source, reading, tuple(apparatus), tags)
+    shown = {n for line in reading for n in line.numbers}
+    meta = stated_meta(source, page, chrome, shown)
+    possible = tuple(
+        PossibleChrome(n, source.lines[n - 1].strip(), _evidence(page, n)) for n in page.possible if n in shown
+    )
+    return CleanText(replace(source, meta=meta), reading, tuple(apparatus), tags, possible)
+
+
+def possible_chrome(source: Source, lexicon: Lexicon | None = None) -> tuple[PossibleChrome, ...]:
+    """Lines kept in the reading text although they look like chrome, for ``make review``."""
+    return clean(source, lexicon).possible
+
+
+def stated_meta(source: Source, page: Survey, chrome: set[int], shown: set[int]) -> EssayMeta:
+    """The editors' metadata when they have an entry; otherwise what the page states: the title
+    line the survey found (and its subtitle), author, date and URL from removed chrome lines."""
+    meta = source.meta
+    if meta.from_yaml:
+        return meta
+    facts: dict[str, Fact] = {}
+    if page.title in shown:
+        facts["title"] = _stated(source, "title", source.lines[page.title - 1].strip(), page.title)
+    for key, value, number in page.facts:
+        if key not in facts and number in chrome:
+            facts[key] = _stated(source, key, value, number)
+    subtitle = page.subtitle if page.subtitle in shown and "title" in facts else meta.subtitle_line
+    return replace(meta, subtitle_line=subtitle, **facts)
+
+
+def _stated(source: Source, key: str, value: str, number: int) -> Fact:
+    evidence = Evidence((number,), source.lines[number - 1].strip())
+    return Fact(value, "stated", evidence, "day" if key == "date" else None)
+
+
+def _editors_lines(meta: EssayMeta) -> frozenset[int]:
+    """Lines the editors name as the title or subtitle: never taken for chrome."""
+    title = meta.title.evidence.lines if meta.title.status == "stated" and meta.title.evidence else ()
+    return frozenset((*title, *((meta.subtitle_line,) if meta.subtitle_line else ())))
+
+
+def _evidence(page: Survey, number: int) -> str:
+    kinds = (page.kinds or {}).get(number, frozenset())
+    return ", ".join(KIND_LABEL[k] for k in sorted(kinds) if k in KIND_LABEL)

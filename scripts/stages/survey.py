@@ -1,0 +1,465 @@
+"""Where a pasted text's platform chrome stands, and what it states: source lines → ``Survey``.
+
+The lexicon marks what each line could be (``chrome.py``); here the marks are read together,
+as a reader scans a page. First what only neighbours show: a byline (a name beside a date or a
+follow button), the blog's or magazine's name recurring in its own chrome, the items under a
+list header ("많이 본 뉴스"). Then the body (from the first to the last run of the author's
+prose) and the title (the line the platform prints just before the byline and date). A line is
+removed only when its evidence combines with where it stands:
+
+- head / tail: before or after the body, a group of lines at least half chrome, without the
+  author's prose, and more than one weak word ("로그인" alone at the top is kept);
+- a run of three or more chrome blocks of three or more kinds inside the text (a blog's footer
+  with the author's afterword below it);
+- widget: the platform's own sentences and photo credits wherever they stand, and a button in
+  the text that repeats the page's own chrome (Substack's "Share" before a P.S.);
+- page: a PDF copy's page numbers and running heads; chat: a chat export's header, date lines,
+  system lines and placeholder messages.
+
+Every other line with chrome evidence stays and is listed as possible chrome, for the editors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .chrome import KIND_LABEL, Lexicon, Mark, visible
+
+ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
+QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
+FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
+SENTENCE = re.compile(r"(?:[.!?。…~]|[다요죠까음함임됨니]|ㅋ|ㅎ)[\"'”’」』)\]]*[^\w]*$")
+NAME = re.compile(r"@?[\w.\-]{2,12}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
+ORGANISATION = re.compile(r"\S+(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
+PAGE_NUMBER = re.compile(r"\d+")
+BARE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_LINES = 5  # text lines at least between two page numbers
+SHORT = 10  # characters: a category or magazine name before the title, not the title
+TITLE_MAX = 80  # a title under a byline may be a long headline
+HEADING_MAX = 40  # without a byline, a title must read as a heading (as structure.py has it)
+TAG_WORD = 15
+PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
+LONG = 60  # characters: a line this long is the author's prose on its own
+CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
+CLOSED = re.compile(r"[.!…。][\"'”’」』)\]]*[^\w]*$")
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the page around a text is: the lines to remove by zone, with their evidence kinds;
+    the lines kept although they look like chrome; the title and subtitle lines; the facts the
+    chrome states, best first. Line numbers are 1-based source lines."""
+
+    removed: dict[int, tuple[str, frozenset[str]]]  # line → (head|tail|widget|page|chat, kinds)
+    possible: tuple[int, ...] = ()
+    title: int | None = None
+    subtitle: int | None = None
+    facts: tuple[tuple[str, str, int], ...] = ()  # (author|date|url, value, line)
+    kinds: dict[int, frozenset[str]] | None = None
+    span: tuple[int, int] = (1, 1)  # the body: first and last line of the author's prose
+
+    @property
+    def pdf(self) -> bool:
+        """A copy of a PDF: page numbers and running heads were found."""
+        return any(zone == "page" for zone, _ in self.removed.values())
+
+    def zone(self, number: int) -> str | None:
+        found = self.removed.get(number)
+        return found[0] if found else None
+
+    def labels(self, numbers: tuple[int, ...]) -> str:
+        """The Korean labels of the evidence on these lines, for the apparatus."""
+        kinds = [k for n in numbers for k in sorted(self.removed.get(n, ("", frozenset()))[1])]
+        return ", ".join(dict.fromkeys(KIND_LABEL[k] for k in kinds if k in KIND_LABEL))
+
+
+class _Page:
+    """The working state of one survey: lines, marks, evidence kinds (growing), decisions."""
+
+    def __init__(self, lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int]):
+        self.lines = lines
+        self.marks: list[Mark] = [lexicon.mark(text) for text in lines]
+        self.kinds: list[set[str]] = [set(mark.kinds) for mark in self.marks]
+        self.text = [i for i, line in enumerate(lines) if visible(line)]
+        self.removed: dict[int, str] = {}
+        self.keep = {n - 1 for n in keep}
+        self.facts: list[tuple[str, str, int]] = []
+
+    def shown(self, i: int) -> str:
+        return visible(self.lines[i])
+
+    def prose(self, i: int) -> bool:
+        if self.marks[i].chat:
+            return True
+        text = self.shown(i)
+        return not self.kinds[i] and (len(text) >= PARAGRAPH or (len(text) >= 12 and bool(SENTENCE.search(text))))
+
+    def after(self, i: int) -> int | None:
+        return next((j for j in self.text if j > i), None)
+
+    def before(self, i: int) -> int | None:
+        return next((j for j in reversed(self.text) if j < i), None)
+
+    def blocks(self, indexes: list[int]) -> list[list[int]]:
+        """``indexes`` (text lines, in order) cut wherever a blank or a protected line falls between."""
+        out: list[list[int]] = []
+        for i in indexes:
+            if out and i - out[-1][-1] == 1 and i not in self.keep:
+                out[-1].append(i)
+            elif i not in self.keep:
+                out.append([i])
+        return out
+
+    def remove(self, indexes: list[int], zone: str) -> None:
+        for i in indexes:
+            if i not in self.keep and i not in self.removed:
+                self.removed[i] = zone
+
+
+def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = frozenset()) -> Survey:
+    """Read the page once. ``keep`` are lines the editors name (a stated title or subtitle)."""
+    page = _Page(lines, lexicon, keep)
+    _page_furniture(page)
+    _chat_export(page)
+    start, end = _body(page)
+    _out_of_place(page, start, end)
+    _bylines(page, start)
+    _names(page)
+    _list_items(page)
+    title, subtitle = _title(page, start)
+    page.keep |= {i for i in (title, subtitle) if i is not None}
+    _head(page, start, title)
+    _tail(page, end)
+    _runs(page, start, end)
+    _widgets(page)
+    possible = tuple(
+        i + 1
+        for i in page.text
+        if i not in page.removed and i not in page.keep and page.kinds[i] - QUIET and not page.marks[i].chat
+    )
+    return Survey(
+        {i + 1: (zone, frozenset(page.kinds[i])) for i, zone in sorted(page.removed.items())},
+        possible,
+        None if title is None else title + 1,
+        None if subtitle is None else subtitle + 1,
+        _facts(page, start),
+        {i + 1: frozenset(page.kinds[i]) for i in page.text},
+        (start + 1, end + 1),
+    )
+
+
+# ---------------------------------------------------------------- what only neighbours show
+
+
+def _page_furniture(page: _Page) -> None:
+    """A PDF copy: page numbers that rise ("- 3 -", "Page 2 of 5", or bare numbers when running
+    heads stand beside them), and the short lines repeated beside them (running heads)."""
+    marked = [i for i in page.text if "page" in page.kinds[i]]
+    for i in marked:
+        page.kinds[i].discard("page")
+    numbers = marked if _rising(page, marked) else []
+    heads = _running_heads(page, numbers, 1) if numbers else []
+    if not numbers:  # bare numbers are page numbers only with a running head beside two of them
+        numbers = _bare_page_numbers(page)
+        heads = _running_heads(page, numbers, 2) if numbers else []
+        if not heads:
+            return
+    for i in numbers + heads:
+        page.kinds[i].add("page")
+    for i in heads:
+        if ORGANISATION.fullmatch(page.shown(i)):
+            page.facts.append(("author", page.shown(i), i))
+    page.remove(sorted(numbers + heads), "page")
+
+
+def _rising(page: _Page, numbers: list[int]) -> bool:
+    values = [int(PAGE_NUMBER.search(page.shown(i)).group()) for i in numbers]
+    return len(set(values)) >= 2 and values == sorted(values)
+
+
+def _bare_page_numbers(page: _Page) -> list[int]:
+    """The longest chain of bare numbers n, n+1, … each a page apart (a table's cells are not)."""
+    bare = [i for i in page.text if BARE_NUMBER.fullmatch(page.shown(i))]
+    position = {i: n for n, i in enumerate(page.text)}
+    best: list[int] = []
+    for start in bare:
+        chain = [start]
+        for i in bare:
+            if int(page.shown(i)) == int(page.shown(chain[-1])) + 1 and position[i] - position[chain[-1]] >= PAGE_LINES:
+                chain.append(i)
+        best = max(best, chain, key=len)
+    return best if len(best) >= 2 else []
+
+
+def _running_heads(page: _Page, numbers: list[int], beside: int) -> list[int]:
+    """Short lines repeated on two pages or more, ``beside`` times within three lines of a page
+    number. The text's first line stays: a report's title is often its running head too."""
+    position = {i: n for n, i in enumerate(page.text)}
+    near = {page.text[k] for i in numbers for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
+    repeats: dict[str, list[int]] = defaultdict(list)
+    for i in page.text[1:]:
+        if len(page.shown(i)) <= HEADING_MAX and not page.prose(i) and i not in numbers:
+            repeats[page.shown(i)].append(i)
+    return sorted(
+        i for found in repeats.values() if len(found) >= 2 and len(near & set(found)) >= beside for i in found
+    )
+
+
+def _chat_export(page: _Page) -> None:
+    """A chat export (three messages or more): its header, date lines, system lines, placeholders."""
+    if sum(mark.chat for mark in page.marks) < 3:
+        for kinds in page.kinds:  # "사진" on its own line in an essay is the author's word
+            kinds.discard("chat")
+        return
+    chrome = [i for i in page.text if page.kinds[i] & {"chat", "stamp", "notice"} and not page.marks[i].chat]
+    page.remove(chrome, "chat")
+
+
+def _body(page: _Page) -> tuple[int, int]:
+    """The first and last line of the author's prose: a sentence closed by punctuation, a long
+    line, or a paragraph of prose lines — not inside a block that is mostly chrome (a writer's
+    bio in the author card). A title and its subtitle rarely end in a full stop. Chrome sits
+    before and after; a text without prose has no head or tail."""
+    prose = [i for i in page.text if page.prose(i) and i not in page.removed]
+    strong = []
+    for block in page.blocks(page.text):
+        if 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
+            continue
+        found = [i for i in block if i in prose]
+        longest = max((len(page.shown(i)) for i in found), default=0)
+        closed = any(CLOSED.search(page.shown(i)) for i in found)
+        paragraph = len(found) >= 2 and (longest >= PARAGRAPH or closed)
+        strong += [i for i in found if paragraph or _sentence(page.shown(i))]
+    found = sorted(strong) or prose
+    if not found:
+        return 0, len(page.lines) - 1
+    return found[0], found[-1]
+
+
+def _sentence(text: str) -> bool:
+    return len(text) >= LONG or (len(text) >= CLOSED_MIN and bool(CLOSED.search(text)))
+
+
+def _out_of_place(page: _Page, start: int, end: int) -> None:
+    """Words a platform prints only at the head (or tail), found elsewhere, are the author's:
+    brunch's motto quoted at the end of an essay."""
+    for i in page.text:
+        at = page.marks[i].at
+        if (at == "head" and i > start) or (at == "tail" and i < end):
+            page.kinds[i].clear()
+
+
+def _bylines(page: _Page, start: int) -> None:
+    """In the head, a name directly above a date or a follow button is the byline ("주린이민준")."""
+    for i in page.text:
+        if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
+            continue
+        j = page.after(i)
+        while j is not None and page.kinds[j] == {"rule"}:
+            j = page.after(j)
+        if j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW):
+            page.kinds[i].add("byline")
+            page.facts.append(("author", page.shown(i), i))
+
+
+def _names(page: _Page) -> None:
+    """A short line whose words recur inside a chrome line is the blog's or magazine's name
+    ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
+    Breadcrumbs do not count: their last piece is the title itself."""
+    evidence = [j for j in page.text if page.kinds[j] - {"menu", "rule", "icon"}]
+    for i in page.text:
+        key = page.marks[i].key
+        if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= 30 or page.prose(i):
+            continue
+        for j in evidence:
+            if j != i and key in page.marks[j].key and (len(key) >= 4 or "byline" in page.kinds[j]):
+                page.kinds[i].add("name")
+                break
+
+
+def _list_items(page: _Page) -> None:
+    """Under a list header, the lines of its block up to the first sentence are its items (titles
+    of other posts end without one)."""
+    for i in page.text:
+        if "list" not in page.kinds[i]:
+            continue
+        j = i + 1
+        while j < len(page.lines) and page.shown(j) and not SENTENCE.search(page.shown(j)):
+            page.kinds[j].add("item")
+            j += 1
+
+
+def _title(page: _Page, start: int) -> tuple[int | None, int | None]:
+    """The title: the lines just above the first byline or date of the head (a short first one is
+    a category, "주식 공부"; a second one is the subtitle); failing that, the first line of the
+    head that reads as a heading and does not stand between chrome lines. A title comes before
+    the author's first sentence."""
+    sentence = next((i for i in page.text if page.prose(i) and CLOSED.search(page.shown(i))), start)
+    head = [i for i in page.text if i < min(start, sentence) and i not in page.removed]
+
+    def candidate(i: int, limit: int) -> bool:
+        text = page.shown(i)
+        return not page.kinds[i] and not page.marks[i].chat and 2 <= len(text) <= limit and not LABEL.fullmatch(text)
+
+    for anchor in head:
+        if not page.kinds[anchor] & ANCHORS:
+            continue
+        run: list[int] = []
+        j = page.before(anchor)
+        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < 3:
+            run.insert(0, j)
+            j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
+        while len(run) > 1 and _category(page.shown(run[0]), page.shown(run[1])):
+            run.pop(0)
+        if run:
+            return run[0], run[1] if len(run) > 1 else None
+    for i in head:
+        if candidate(i, HEADING_MAX) and not page.prose(i) and not _between_chrome(page, i):
+            return i, None
+    return None, None
+
+
+def _category(first: str, second: str) -> bool:
+    """A short line above a line twice its length is a category ("주식 공부"), not the title."""
+    return len(first) <= SHORT and 2 * len(first) <= len(second)
+
+
+def _between_chrome(page: _Page, i: int) -> bool:
+    before, after = page.before(i), page.after(i)
+    return (before is None or bool(page.kinds[before])) and after is not None and bool(page.kinds[after])
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def _chrome(page: _Page, group: list[int], strict: bool = True, share: float = 0.5) -> bool:
+    """At least half chrome (``share``), no prose but a bio between chrome lines, and (strict)
+    more than one weak word or one strong line."""
+    evidence = [i for i in group if page.kinds[i]]
+    if not evidence or len(evidence) < share * len(group):
+        return False
+    for n, i in enumerate(group):
+        between = 0 < n < len(group) - 1 and page.kinds[group[n - 1]] and page.kinds[group[n + 1]]
+        if page.prose(i) and (not between or not share) and (share or len(page.shown(i)) >= PARAGRAPH):
+            return False
+    return not strict or len(evidence) >= 2 or any(page.marks[i].strong(page.kinds[i]) for i in evidence)
+
+
+def _head(page: _Page, start: int, title: int | None) -> None:
+    """Before the title, everything when it is chrome as a whole; after it, block by block."""
+    head = [i for i in page.text if i < start and i not in page.removed]
+    if title is not None:
+        above = [i for i in head if i < title]
+        if above and _chrome(page, above):
+            page.remove(above, "head")
+        head = [i for i in head if i > title]
+    for block in _outside(page, head, start, -1):
+        if _chrome(page, block):
+            page.remove(block, "head")
+
+
+def _outside(page: _Page, lines: list[int], edge: int, side: int) -> list[list[int]]:
+    """The blocks of ``lines``; the part of a block that runs on into the body (no blank line
+    between) counts only when it is nothing but chrome, two lines or more: an e-mail line under
+    the author's last sentence is the author's."""
+    out = []
+    for block in page.blocks(lines):
+        runs_on = page.after(block[-1]) if side < 0 else page.before(block[0])
+        joined = runs_on is not None and abs(runs_on - (block[-1] if side < 0 else block[0])) == 1
+        if joined and (runs_on >= edge if side < 0 else runs_on <= edge):
+            if len(block) < 2 or not all(page.kinds[i] for i in block):
+                continue
+        out.append(block)
+    return out
+
+
+def _tail(page: _Page, end: int) -> None:
+    """After the body, block by block; a block of bare words ("AI / 주식 / 에세이") is a tag list
+    when other chrome follows it."""
+    blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
+    chrome = [_chrome(page, block) for block in blocks]
+    for n, block in enumerate(blocks):
+        later = any(chrome[n + 1 :])
+        if chrome[n]:
+            page.remove(block, "tail")
+        elif later and _tag_words(page, block):
+            for i in block:
+                page.kinds[i].add("tags")
+            page.remove(block, "tail")
+        elif later and any(chrome[:n]) and _chrome(page, block, strict=False, share=0):
+            page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
+
+
+def _tag_words(page: _Page, block: list[int]) -> bool:
+    return len(block) >= 2 and all(
+        not page.kinds[i]
+        and len(page.shown(i)) <= TAG_WORD
+        and len(page.shown(i).split()) <= 2
+        and not SENTENCE.search(page.shown(i))
+        for i in block
+    )
+
+
+def _runs(page: _Page, start: int, end: int) -> None:
+    """Inside the text, three or more chrome blocks in a row, of three or more kinds together."""
+    blocks = page.blocks([i for i in page.text if start <= i <= end and i not in page.removed])
+    run: list[list[int]] = []
+    for block in [*blocks, []]:
+        if block and _chrome(page, block, strict=False):
+            run.append(block)
+            continue
+        kinds = {k for b in run for i in b for k in page.kinds[i]}
+        if len(run) >= 3 and len(kinds) >= 3:
+            for b in run:  # a footer the author wrote on below (an afterword, a correction)
+                page.remove(b, "tail")
+        run = []
+
+
+def _widgets(page: _Page) -> None:
+    """The platform's own sentences (and the chrome lines stuck to them), photo credits, and
+    buttons in the text that repeat the page's own chrome."""
+    chrome_keys = {page.marks[i].key for i in page.removed if page.marks[i].key}
+    for block in page.blocks([i for i in page.text if i not in page.removed]):
+        sure = [i for i in block if page.marks[i].sure]
+        for i in sure:
+            j = i
+            while j - 1 in block and page.kinds[j - 1] and not page.prose(j - 1):
+                j -= 1
+            k = i
+            while k + 1 in block and page.kinds[k + 1] and not page.prose(k + 1):
+                k += 1
+            page.remove(list(range(j, k + 1)), "widget")
+        for run in _evidence_runs(page, [i for i in block if i not in page.removed]):
+            words = [i for i in run if page.kinds[i] != {"count"}]
+            repeats = words and all(page.marks[i].key in chrome_keys for i in words)
+            if repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
+                page.remove(run, "widget")
+
+
+def _evidence_runs(page: _Page, block: list[int]) -> list[list[int]]:
+    """Runs of consecutive lines with chrome evidence in a block (the reactions under a post)."""
+    runs: list[list[int]] = []
+    for i in block:
+        if not page.kinds[i]:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _facts(page: _Page, start: int) -> tuple[tuple[str, str, int], ...]:
+    """Author, date and URL as the chrome states them, those of the head first. A date after the
+    body is another post's (a list of posts) or an edit's; a chat's first date line is its date."""
+    found = list(page.facts) + [
+        (key, value, i)
+        for i in page.text
+        for key, value in page.marks[i].stated
+        if key != "date" or i < start or page.removed.get(i) == "chat"
+    ]
+    found.sort(key=lambda fact: (fact[2] >= start, fact[2]))
+    return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
