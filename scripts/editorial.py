@@ -105,7 +105,8 @@ FACTS = ("title", "author", "platform", "kind", "url", "date")
 # ---------------------------------------------------------------- chrome.yml (and the built-in lexicon)
 
 CHROME_KINDS = (
-    "menu",  # site navigation, categories, breadcrumbs
+    "menu",  # site navigation, categories
+    "path",  # a breadcrumb: "팀 위키 / 리서치 / 페이지"
     "button",  # like, share, subscribe, follow … (a count may stand beside it)
     "count",  # units of counters: Likes, Followers, 구독자 …
     "stamp",  # labels of dates and times: 입력, 수정, Created …

@@ -20,7 +20,8 @@ from ..editorial import ChromeEntry
 
 # Korean labels of the evidence, shown in the apparatus and on the about page.
 KIND_LABEL = {
-    "menu": "메뉴·경로",
+    "menu": "메뉴",
+    "path": "경로",
     "button": "버튼",
     "count": "개수",
     "stamp": "날짜·시각",
@@ -43,7 +44,7 @@ KIND_LABEL = {
 SURE_KINDS = frozenset({"notice", "credit"})  # chrome wherever they stand
 # Kinds strong enough for one line at the head or tail; the others need a second line beside them.
 # A bare date is not: an essayist may date the essay under its title or sign it at the end.
-STRONG = frozenset({"byline", "notice", "credit", "list", "link", "property", "footer", "chat", "page"})
+STRONG = frozenset({"byline", "notice", "credit", "list", "link", "property", "footer", "chat", "page", "path"})
 
 MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -67,7 +68,7 @@ SEGMENTS = re.compile(r"\s+[·∙|•]\s*|\s*[·∙|•]\s+|\s*[·∙]\s*$")
 DASHES = re.compile(r"^[-=─━_~*·∙•|\s]+|[-=─━_~*·∙•|\s]+$")
 COUNT = re.compile(r"\(?\d[\d,.]*[kKmM만천]?\)?")
 COUNT_AFFIX = re.compile(r"^\(?\d[\d,.]*[kKmM만천]?\)?\s*|\s*\(?\d[\d,.]*[kKmM만천]?\s?(?:개|회|명|건|번)?\)?$")
-RULE = re.compile(r"[-=─━_~*]{3,}|[·∙•|]")  # a lone "-" is a bullet (lone-dash), not a separator
+RULE = re.compile(r"[-=─━_~*]{2,}|[·∙•|]")  # a lone "-" is a bullet (lone-dash), not a separator
 HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){1,}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:tel\.?\s?)?\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
@@ -88,10 +89,11 @@ class Mark:
     kinds: frozenset[str] = frozenset()
     stated: tuple[tuple[str, str], ...] = ()  # (author|date|url, value)
     key: str = ""
-    body: bool = False  # a button the platform also prints inside the text
+    body: frozenset[str] = frozenset()  # platforms that also print this button inside the text
     chat: bool = False  # a chat message line (author text, whatever it says)
     at: str | None = None  # head | tail: the only place the platform prints these words
     printed: bool = False  # a date with a label or a time ("입력2024.03.05. 오전 9:12"): the platform's
+    platforms: frozenset[str] = frozenset()  # the platforms whose sentences (notices) the line is
 
     def strong(self, kinds: set[str]) -> bool:
         """Evidence enough on its own at the head or tail of a text."""
@@ -131,18 +133,15 @@ class Lexicon:
     def __init__(self, entries: tuple[ChromeEntry, ...]):
         self.entries = entries
         self.lines: dict[str, list[ChromeEntry]] = defaultdict(list)
-        phrases: dict[str, list[str]] = defaultdict(list)
         self.patterns: list[tuple[ChromeEntry, re.Pattern]] = []
         for entry in entries:
             for line in entry.lines:
                 self.lines[normal(line)].append(entry)
-            for phrase in entry.contains:
-                phrases[entry.kind].append(phrase.casefold())
             self.patterns += [(entry, re.compile(p, re.IGNORECASE)) for p in entry.patterns]
-        self.phrases = {
-            kind: re.compile("|".join(re.escape(p) for p in sorted(found, key=len, reverse=True)))
-            for kind, found in phrases.items()
-        }
+        phrased = [entry for entry in entries if entry.contains]
+        self.phrases = [(e, re.compile("|".join(re.escape(p.casefold()) for p in e.contains))) for e in phrased]
+        # One alternation tells quickly whether any phrase stands in a line; then each entry is tried.
+        self.any_phrase = re.compile("|".join(p.pattern for _, p in self.phrases) or "(?!)")
         # One alternation tells quickly whether any pattern can match; then each is tried.
         self.any_pattern = re.compile("|".join(f"(?:{_ungrouped(p.pattern)})" for _, p in self.patterns) or "(?!)")
         self.any_pattern = re.compile(self.any_pattern.pattern, re.IGNORECASE)
@@ -165,9 +164,9 @@ class Lexicon:
                 key = bare
                 kinds.add("count")
         listed = bool(matched)  # a listed whole line ("by writing") states nothing through a pattern
-        for kind, phrases in self.phrases.items():
-            if phrases.search(shown.casefold()):
-                kinds.add(kind)
+        folded = shown.casefold()
+        phrased = [e for e, p in self.phrases if p.search(folded)] if self.any_phrase.search(folded) else []
+        kinds |= {entry.kind for entry in phrased}
         if len(shown) <= 200 and self.any_pattern.fullmatch(shown):
             for entry, pattern in self.patterns:
                 match = pattern.fullmatch(shown)
@@ -189,9 +188,10 @@ class Lexicon:
             frozenset(kinds),
             tuple(dict.fromkeys(stated)),
             key,
-            body=any(entry.body for entry in matched),
+            body=frozenset(entry.platform or "" for entry in matched if entry.body),
             at=places.pop() if len(places) == 1 else None,
             printed=when is not None and when.printed,
+            platforms=frozenset(e.platform for e in matched + phrased if e.kind == "notice" and e.platform),
         )
 
     def _chat_mark(self, chat: re.Match, key: str) -> Mark:

@@ -343,6 +343,11 @@ def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Chan
     return tuple(out), changes
 
 
+PAGE_FURNITURE, CHAT_EXPORT, PLATFORM_HEAD, PLATFORM_TAIL, PLATFORM_WIDGET = (
+    _zone(zone) for zone in ("page", "chat", "head", "tail", "widget")
+)
+SURVEYED = (PAGE_FURNITURE, CHAT_EXPORT, PLATFORM_HEAD, PLATFORM_TAIL, PLATFORM_WIDGET)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "invisible-characters",
@@ -396,7 +401,7 @@ RULES: tuple[Rule, ...] = (
         "page-furniture",
         "쪽 번호·머리글",
         "PDF에서 옮기며 따라온 쪽 번호와 쪽마다 되풀이되는 머리글로, 글의 일부가 아닙니다",
-        _zone("page"),
+        PAGE_FURNITURE,
         chrome=True,
     ),
     Rule(
@@ -404,7 +409,7 @@ RULES: tuple[Rule, ...] = (
         "대화 내보내기 표시",
         "대화 내보내기의 머리말·날짜 줄·입장 알림과 내용이 전해지지 않는 메시지 자리(사진, 이모티콘, 삭제된 메시지)로, "
         "대화의 말이 아닙니다",
-        _zone("chat"),
+        CHAT_EXPORT,
         chrome=True,
     ),
     Rule(
@@ -412,21 +417,21 @@ RULES: tuple[Rule, ...] = (
         "플랫폼 머리말",
         "글 앞에 플랫폼이 붙인 메뉴·글쓴이 표시·날짜·버튼으로, 글의 일부가 아닙니다 "
         "(글쓴이·날짜·주소는 편집자 항목이 없을 때 메타데이터로 옮깁니다)",
-        _zone("head"),
+        PLATFORM_HEAD,
         chrome=True,
     ),
     Rule(
         "platform-tail",
         "플랫폼 꼬리말",
         "글 뒤에 플랫폼이 붙인 버튼·개수·다른 글 목록·글쓴이 소개·저작권 줄로, 글의 일부가 아닙니다",
-        _zone("tail"),
+        PLATFORM_TAIL,
         chrome=True,
     ),
     Rule(
         "platform-widget",
         "본문 속 플랫폼 요소",
         "본문 사이에 플랫폼이 끼워 넣은 안내문·구독 상자·공유 버튼·기사 사진 설명으로, 글의 일부가 아닙니다",
-        _zone("widget"),
+        PLATFORM_WIDGET,
         chrome=True,
     ),
     Rule(
@@ -475,6 +480,7 @@ def clean(source: Source, lexicon: Lexicon | None = None) -> CleanText:
     lines: Lines = tuple(Line((n,), text) for n, text in enumerate(source.lines, 1))
     apparatus: list[ApparatusEntry] = []
     chrome: set[int] = set()
+    surveyed: set[int] = set()  # removed by the survey's rules (not by a platform's own rule)
     for rule in RULES:
         lines, changes = rule.apply(lines, page)
         for change in changes:
@@ -483,7 +489,14 @@ def clean(source: Source, lexicon: Lexicon | None = None) -> CleanText:
             apparatus.append(ApparatusEntry(rule.name, change.numbers, original, reason))
             if rule.chrome:
                 chrome.update(change.numbers)
-    tags = tuple(dict.fromkeys(span.value for line in lines for span in line.spans if span.kind == "hashtag"))
+            if rule.apply in SURVEYED:
+                surveyed.update(change.numbers)
+    tags = tuple(
+        dict.fromkeys(
+            [span.value for line in lines for span in line.spans if span.kind == "hashtag"]
+            + _removed_tags(source, page, surveyed)
+        )
+    )
     reading = tuple(line for line in lines if line.text.strip())
     shown = {n for line in reading for n in line.numbers}
     meta = stated_meta(source, page, chrome, shown)
@@ -517,6 +530,17 @@ def stated_meta(source: Source, page: Survey, chrome: set[int], shown: set[int])
 def _stated(source: Source, key: str, value: str, number: int) -> Fact:
     evidence = Evidence((number,), source.lines[number - 1].strip())
     return Fact(value, "stated", evidence, "day" if key == "date" else None)
+
+
+def _removed_tags(source: Source, page: Survey, removed: set[int]) -> list[str]:
+    """The post's hashtags, kept as the essay's tags although their line was platform chrome."""
+    kinds = page.kinds or {}
+    return [
+        match.group(1)
+        for n in sorted(removed)
+        if "tags" in kinds.get(n, ())
+        for match in HASHTAG.finditer(source.lines[n - 1])
+    ]
 
 
 def _editors_lines(meta: EssayMeta) -> frozenset[int]:

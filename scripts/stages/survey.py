@@ -30,8 +30,11 @@ from .chrome import KIND_LABEL, Lexicon, Mark, visible
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
 FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
-SENTENCE = re.compile(r"(?:[.!?。…~]|[다요죠까음함임됨니]|ㅋ|ㅎ)[\"'”’」』)\]]*[^\w]*$")
-NAME = re.compile(r"@?[\w.\-]{2,12}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+# Syllables ending in ㅁ: the nominal endings of report style ("…나타남", "…있음", "…전망임").
+NOMINAL = "".join(chr(0xAC00 + 28 * n + 16) for n in range(399))
+SENTENCE = re.compile(r"(?:[.!?。…~]|[다요죠까니]|ㅋ|ㅎ)(?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
+# A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
+NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
 ORGANISATION = re.compile(r"\S+(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
 PAGE_NUMBER = re.compile(r"\d+")
@@ -41,10 +44,13 @@ SHORT = 10  # characters: a category or magazine name before the title, not the 
 TITLE_MAX = 80  # a title under a byline may be a long headline
 HEADING_MAX = 40  # without a byline, a title must read as a heading (as structure.py has it)
 TAG_WORD = 15
+CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
 LONG = 60  # characters: a line this long is the author's prose on its own
 CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
-CLOSED = re.compile(r"[.!…。][\"'”’」』)\]]*[^\w]*$")
+FULL_STOP = re.compile(r"[.!…。](?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
+# A long line closed by a full stop or a report's nominal ending (a short one may be a title: "…시사점").
+CLOSED = re.compile(rf"(?:[.!?…。]|[{NOMINAL}])(?:\d{{1,2}}\))?[\"'”’」』)\]]*[^\w]*$")
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,9 @@ class _Page:
         if self.marks[i].chat:
             return True
         text = self.shown(i)
-        return not self.kinds[i] and (len(text) >= PARAGRAPH or (len(text) >= 12 and bool(SENTENCE.search(text))))
+        if self.kinds[i]:
+            return False
+        return len(text) >= PARAGRAPH or (len(text) >= 12 and bool(SENTENCE.search(text))) or _sentence(text)
 
     def after(self, i: int) -> int | None:
         return next((j for j in self.text if j > i), None)
@@ -226,17 +234,35 @@ def _body(page: _Page) -> tuple[int, int]:
     prose = [i for i in page.text if page.prose(i) and i not in page.removed]
     strong = []
     for block in page.blocks(page.text):
-        if 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
-            continue
-        found = [i for i in block if i in prose]
-        longest = max((len(page.shown(i)) for i in found), default=0)
-        closed = any(CLOSED.search(page.shown(i)) for i in found)
-        paragraph = len(found) >= 2 and (longest >= PARAGRAPH or closed)
-        strong += [i for i in found if paragraph or _sentence(page.shown(i))]
+        if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
+            continue  # a small block mostly of chrome: an author card
+        found = [i for i in block if i in prose and not _sandwiched(page, i)]
+        for run in _consecutive(found):
+            longest = max(len(page.shown(i)) for i in run)
+            closed = any(CLOSED.search(page.shown(i)) for i in run)
+            paragraph = len(run) >= 2 and (longest >= PARAGRAPH or closed)
+            strong += [i for i in run if paragraph or _sentence(page.shown(i))]
     found = sorted(strong) or prose
     if not found:
         return 0, len(page.lines) - 1
     return found[0], found[-1]
+
+
+def _consecutive(indexes: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _sandwiched(page: _Page, i: int) -> bool:
+    """A short line between two chrome lines, with no blank line: a bio in a card, a
+    publication's description. A longer one is a post (a thread's posts stand between their
+    bylines and their buttons)."""
+    return len(page.shown(i)) < PARAGRAPH and all(j in page.text and page.kinds[j] for j in (i - 1, i + 1))
 
 
 def _sentence(text: str) -> bool:
@@ -269,7 +295,7 @@ def _names(page: _Page) -> None:
     """A short line whose words recur inside a chrome line is the blog's or magazine's name
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
     Breadcrumbs do not count: their last piece is the title itself."""
-    evidence = [j for j in page.text if page.kinds[j] - {"menu", "rule", "icon"}]
+    evidence = [j for j in page.text if page.kinds[j] - {"menu", "path", "rule", "icon"}]
     for i in page.text:
         key = page.marks[i].key
         if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= 30 or page.prose(i):
@@ -281,13 +307,13 @@ def _names(page: _Page) -> None:
 
 
 def _list_items(page: _Page) -> None:
-    """Under a list header, the lines of its block up to the first sentence are its items (titles
+    """Under a list header, the lines of its block up to the first full stop are its items (titles
     of other posts end without one)."""
     for i in page.text:
         if "list" not in page.kinds[i]:
             continue
         j = i + 1
-        while j < len(page.lines) and page.shown(j) and not SENTENCE.search(page.shown(j)):
+        while j < len(page.lines) and page.shown(j) and not FULL_STOP.search(page.shown(j)):
             page.kinds[j].add("item")
             j += 1
 
@@ -297,7 +323,7 @@ def _title(page: _Page, start: int) -> tuple[int | None, int | None]:
     a category, "주식 공부"; a second one is the subtitle); failing that, the first line of the
     head that reads as a heading and does not stand between chrome lines. A title comes before
     the author's first sentence."""
-    sentence = next((i for i in page.text if page.prose(i) and CLOSED.search(page.shown(i))), start)
+    sentence = next((i for i in page.text if page.prose(i) and FULL_STOP.search(page.shown(i))), start)
     head = [i for i in page.text if i < min(start, sentence) and i not in page.removed]
 
     def candidate(i: int, limit: int) -> bool:
@@ -312,7 +338,7 @@ def _title(page: _Page, start: int) -> tuple[int | None, int | None]:
         while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < 3:
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
-        while len(run) > 1 and _category(page.shown(run[0]), page.shown(run[1])):
+        while len(run) > 1 and _category(page, run[0], run[1]):
             run.pop(0)
         if run:
             return run[0], run[1] if len(run) > 1 else None
@@ -322,9 +348,11 @@ def _title(page: _Page, start: int) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _category(first: str, second: str) -> bool:
-    """A short line above a line twice its length is a category ("주식 공부"), not the title."""
-    return len(first) <= SHORT and 2 * len(first) <= len(second)
+def _category(page: _Page, first: int, second: int) -> bool:
+    """A short line right under a chrome line ("매거진" / "버블의 해부학"), above a line twice its
+    length, is a category or a magazine, not the title."""
+    above = first - 1 in page.text and bool(page.kinds[first - 1])
+    return above and len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
 
 
 def _between_chrome(page: _Page, i: int) -> bool:
@@ -343,7 +371,8 @@ def _chrome(page: _Page, group: list[int], strict: bool = True, share: float = 0
         return False
     for n, i in enumerate(group):
         between = 0 < n < len(group) - 1 and page.kinds[group[n - 1]] and page.kinds[group[n + 1]]
-        if page.prose(i) and (not between or not share) and (share or len(page.shown(i)) >= PARAGRAPH):
+        bio = between and share and len(page.shown(i)) < PARAGRAPH
+        if page.prose(i) and not bio and (share or len(page.shown(i)) >= PARAGRAPH):
             return False
     return not strict or len(evidence) >= 2 or any(page.marks[i].strong(page.kinds[i]) for i in evidence)
 
@@ -363,15 +392,15 @@ def _head(page: _Page, start: int, title: int | None) -> None:
 
 def _outside(page: _Page, lines: list[int], edge: int, side: int) -> list[list[int]]:
     """The blocks of ``lines``; the part of a block that runs on into the body (no blank line
-    between) counts only when it is nothing but chrome, two lines or more: an e-mail line under
-    the author's last sentence is the author's."""
+    between) counts only when it is two lines or more and the line touching the prose is chrome:
+    an e-mail line under the author's last sentence is the author's."""
     out = []
     for block in page.blocks(lines):
         runs_on = page.after(block[-1]) if side < 0 else page.before(block[0])
         joined = runs_on is not None and abs(runs_on - (block[-1] if side < 0 else block[0])) == 1
         if joined and (runs_on >= edge if side < 0 else runs_on <= edge):
-            if len(block) < 2 or not all(page.kinds[i] for i in block):
-                continue
+            if len(block) < 2 or not page.kinds[block[0] if side > 0 else block[-1]]:
+                continue  # the part next to the prose must itself be chrome
         out.append(block)
     return out
 
@@ -386,9 +415,11 @@ def _tail(page: _Page, end: int) -> None:
         if chrome[n]:
             page.remove(block, "tail")
         elif later and _tag_words(page, block):
-            for i in block:
+            for i in block:  # the post's tags as bare words, above its buttons
                 page.kinds[i].add("tags")
             page.remove(block, "tail")
+        elif later and _chrome(page, block, strict=False):
+            page.remove(block, "tail")  # a lone button or hashtag line, more chrome below it
         elif later and any(chrome[:n]) and _chrome(page, block, strict=False, share=0):
             page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
 
@@ -419,9 +450,11 @@ def _runs(page: _Page, start: int, end: int) -> None:
 
 
 def _widgets(page: _Page) -> None:
-    """The platform's own sentences (and the chrome lines stuck to them), photo credits, and
-    buttons in the text that repeat the page's own chrome."""
+    """The platform's own sentences (and the chrome lines stuck to them), photo credits, buttons
+    in the text that repeat the page's own chrome, and a platform's in-text button standing
+    alone ("Leave a comment") on a page where that platform's own sentences are."""
     chrome_keys = {page.marks[i].key for i in page.removed if page.marks[i].key}
+    platforms = {platform for mark in page.marks for platform in mark.platforms}
     for block in page.blocks([i for i in page.text if i not in page.removed]):
         sure = [i for i in block if page.marks[i].sure]
         for i in sure:
@@ -432,6 +465,8 @@ def _widgets(page: _Page) -> None:
             while k + 1 in block and page.kinds[k + 1] and not page.prose(k + 1):
                 k += 1
             page.remove(list(range(j, k + 1)), "widget")
+        if len(block) == 1 and page.marks[block[0]].body & platforms:
+            page.remove(block, "widget")
         for run in _evidence_runs(page, [i for i in block if i not in page.removed]):
             words = [i for i in run if page.kinds[i] != {"count"}]
             repeats = words and all(page.marks[i].key in chrome_keys for i in words)
@@ -441,15 +476,7 @@ def _widgets(page: _Page) -> None:
 
 def _evidence_runs(page: _Page, block: list[int]) -> list[list[int]]:
     """Runs of consecutive lines with chrome evidence in a block (the reactions under a post)."""
-    runs: list[list[int]] = []
-    for i in block:
-        if not page.kinds[i]:
-            continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
+    return _consecutive([i for i in block if page.kinds[i]])
 
 
 def _facts(page: _Page, start: int) -> tuple[tuple[str, str, int], ...]:
