@@ -14,27 +14,27 @@ are listed for review (``possible_chrome``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import takewhile
 
 from ..readers.chrome import built_in
-from ..records import ApparatusEntry, CleanText, EssayMeta, Evidence, Fact, Line, Source, Span
+from ..records import ApparatusEntry, CleanText, EssayMeta, Evidence, Fact, Line, Source
 from .chrome import KIND_LABEL, Lexicon
-from .joins import join_broken_lines
+from .lines import Change, Lines
+from .platforms import brunch_byline, brunch_footer, brunch_header, naver_signature, newsletter_promo, zone_rule
+from .repairs import (
+    HASHTAG,
+    caption_figure,
+    control_characters,
+    hashtags,
+    invisible_characters,
+    lone_dash,
+    pdf_lines,
+    repeated_lines,
+    trailing_space,
+)
 from .survey import Survey, survey
-
-Lines = tuple[Line, ...]
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a rule did to some source lines; ``detail`` completes the rule's reason."""
-
-    numbers: tuple[int, ...]
-    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,296 +55,8 @@ class PossibleChrome:
     evidence: str  # Korean labels of the evidence
 
 
-# ---------------------------------------------------------------- helpers
-
-
-def _text_lines(lines: Lines) -> list[int]:
-    """Indexes of non-blank lines."""
-    return [i for i, line in enumerate(lines) if line.text.strip()]
-
-
-def _edge(lines: Lines, head: int = 10, tail: int = 15) -> set[int]:
-    """Indexes of the first ``head`` and last ``tail`` non-blank lines: where platform chrome sits.
-    A short text keeps its middle third out of reach, so a lone "공감" mid-text stays."""
-    idx = _text_lines(lines)
-    third = max(2, len(idx) // 3)
-    return set(idx[: min(head, third)]) | set(idx[len(idx) - min(tail, third) :])
-
-
-def _drop_matching(patterns: tuple[str, ...], where: Callable[[Lines], set[int]] = _edge):
-    """A rule body that removes whole lines matching one of ``patterns`` in the region ``where``."""
-    compiled = [re.compile(p) for p in patterns]
-
-    def apply(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-        def matches(i: int) -> bool:
-            return any(p.fullmatch(lines[i].text.strip()) for p in compiled)
-
-        idx = _text_lines(lines)
-        # The region, and (for edge rules) however long a run of chrome opens or closes the text.
-        runs = list(takewhile(matches, idx)) + list(takewhile(matches, reversed(idx))) if where is _edge else []
-        drop = sorted({i for i in where(lines) if matches(i)} | set(runs))
-        return _without(lines, drop)
-
-    return apply
-
-
-def _without(lines: Lines, drop: list[int]) -> tuple[Lines, list[Change]]:
-    """Remove the lines at ``drop``; consecutive ones (blank lines between allowed) form one change."""
-    if not drop:
-        return lines, []
-    dropped = set(drop)
-    changes: list[Change] = []
-    run: list[int] = []
-    for i, line in enumerate(lines):
-        if i in dropped:
-            run.extend(line.numbers)
-        elif line.text.strip() and run:
-            changes.append(Change(tuple(run)))
-            run = []
-    if run:
-        changes.append(Change(tuple(run)))
-    return tuple(line for i, line in enumerate(lines) if i not in dropped), changes
-
-
-# ---------------------------------------------------------------- characters
-
-# U+200E/U+200F (LRM/RLM) and U+061C (ALM) are bidi marks as much as U+202A–U+202E are.
-INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
-
-
-def invisible_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """Zero-width and bidi control characters: they hide text or reverse its display order."""
-    out, changes = [], []
-    for line in lines:
-        cleaned = INVISIBLE.sub("", line.text)
-        if cleaned != line.text:
-            found = sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(line.text)})
-            changes.append(Change(line.numbers, ", ".join(found)))
-        out.append(replace(line, text=cleaned))
-    return tuple(out), changes
-
-
-# C0 controls but tab (BEL, ESC, form feed …), DEL and C1 controls: terminals' and printers'
-# signals, shown by browsers as boxes or nothing. U+2028/U+2029 separate lines only in some programs.
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-CONTROL_NAMES = {0x07: "BEL", 0x08: "BS", 0x0C: "FF", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEL", 0x2028: "LS", 0x2029: "PS"}
-
-
-def control_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """Control characters are removed (line and paragraph separators become a space)."""
-    out, changes = [], []
-    for line in lines:
-        found = CONTROL.findall(line.text)
-        if not found:
-            out.append(line)
-            continue
-        text = CONTROL.sub(lambda m: " " if m.group() in "\u2028\u2029" else "", line.text)
-        names = sorted({f"U+{ord(c):04X} {CONTROL_NAMES.get(ord(c), 'C0' if ord(c) < 0x80 else 'C1')}" for c in found})
-        changes.append(Change(line.numbers, ", ".join(names)))
-        out.append(replace(line, text=text))
-    return tuple(out), changes
-
-
-def trailing_space(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    changed = [n for line in lines if line.text != line.text.rstrip() and line.text.strip() for n in line.numbers]
-    out = tuple(replace(line, text=line.text.rstrip()) for line in lines)
-    return out, [Change(tuple(changed), f"{len(changed)}줄")] if changed else []
-
-
-# ---------------------------------------------------------------- platform chrome
-
-brunch_header = _drop_matching(
-    ("brunch", "You can make anything", "by writing", "C\\.S\\.Lewis"), lambda ls: set(_text_lines(ls)[:6])
-)
-MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-brunch_byline = _drop_matching(
-    (rf"by \S.{{0,40}} (?:{MONTHS})\s?\d{{1,2}}\.\s?\d{{4}}",), lambda ls: set(_text_lines(ls)[:10])
-)
-# "매거진의 이전글 <제목>" is the link; "매거진의 이전글에서 다룬 것처럼 …" is the author's sentence.
-brunch_footer = _drop_matching(
-    (
-        r"매거진의 (?:이전|다음)글(?: .*)?",
-        r"브런치는 최신 브라우저에 최적화 ?되어있습니다\..*",
-        r"(?:이전|다음)글 .{1,80}",
-    )
-)
-
-PROMO_START = re.compile(
-    r"^\*?\s*(?:위|이) 글은 .{1,40}(?:뉴스레터|매거진|블로그)에 (?:실린|게재된|발행된) 글입니다\.?$"
-)
-PROMO_END = re.compile(r".*(?:구독하러 가기|구독하기|구독 부탁).*")
-
-
-def newsletter_promo(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """From "위 글은 '…' 뉴스레터에 실린 글입니다" to the last "구독…" line: the author's advertising."""
-    idx = _text_lines(lines)
-    start = next((i for i in idx[-15:] if PROMO_START.match(lines[i].text.strip())), None)
-    if start is None:
-        return lines, []
-    ends = [i for i in idx if i >= start and PROMO_END.fullmatch(lines[i].text.strip())]
-    end = ends[-1] if ends else start
-    return _without(lines, list(range(start, end + 1)))
-
-
-NAVER_URL = re.compile(r"https?://(?:m\.)?blog\.naver\.com/\S+")
-HASHTAG_ONLY = re.compile(r"(?:#[\w가-힣]+\s*)+(?:\S+@\S+\.\w+)?")
-EMAIL = re.compile(r"\S+@\S+\.\w+")
-
-
-def naver_signature(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """A Naver blog's closing block: hashtag signature, e-mail, service promo, the post's address."""
-    idx = _text_lines(lines)
-    if not idx or not NAVER_URL.fullmatch(lines[idx[-1]].text.strip()):
-        return lines, []
-    start = idx[-1]
-    for i in reversed(idx[-9:-1]):
-        text = lines[i].text.strip()
-        if HASHTAG_ONLY.fullmatch(text) or EMAIL.search(text) or text.startswith("*"):
-            start = i
-        else:
-            break
-    return _without(lines, [i for i in idx if i >= start])
-
-
-def _zone(zone: str) -> Callable[[Lines, Survey], tuple[Lines, list[Change]]]:
-    """A rule body that removes the lines the survey placed in ``zone``, naming their evidence."""
-
-    def apply(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
-        kept, changes = _without(lines, [i for i, line in enumerate(lines) if page.zone(line.numbers[0]) == zone])
-        return kept, [Change(change.numbers, page.labels(change.numbers)) for change in changes]
-
-    return apply
-
-
-# ---------------------------------------------------------------- structure repairs
-
-
-def pdf_lines(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
-    """In a PDF copy, a sentence broken at the page's width becomes one line again (joins.py)."""
-    if not page.pdf:
-        return lines, []
-    joined, joins = join_broken_lines(lines, page.span)
-    return joined, [Change(join.numbers, join.how) for join in joins]
-
-
-def lone_dash(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """A bullet whose "-" stands alone on its line: join it with the item text on the next line."""
-    out: list[Line] = []
-    changes: list[Change] = []
-    pending: Line | None = None
-    for line in lines:
-        text = line.text.strip()
-        if pending is not None and text:
-            if text == "-" or text.startswith("- "):
-                changes.append(Change(pending.numbers, "빈 항목 삭제"))
-            else:
-                joined = Line(pending.numbers + line.numbers, "- " + text)
-                changes.append(Change(joined.numbers, "다음 줄과 합침"))
-                out.append(joined)
-                pending = None
-                continue
-            pending = None
-        if text == "-":
-            pending = line
-        else:
-            out.append(line)
-    if pending is not None:
-        changes.append(Change(pending.numbers, "빈 항목 삭제"))
-    return tuple(out), changes
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split())
-
-
-REFRAIN_MAX = 25  # characters: a single line this short, said again, is the author's refrain
-
-
-def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """A run of lines that repeats lines already read, as in a copy pasted twice, is kept once.
-    A single short line said again ("그래도 버블은 버블이다.") is a refrain and stays."""
-    first: dict[str, Line] = {}
-    repeated: list[int] = []
-    for i, line in enumerate(lines):
-        key = _key(line.text)
-        if not key:
-            continue
-        if key in first:
-            repeated.append(i)
-        else:
-            first[key] = line
-    drop = [i for i in repeated if not _refrain(lines, i, set(repeated))]
-    kept, changes = _without(lines, drop)
-    detailed = []
-    for change in changes:
-        repeats = sorted(
-            n for line in lines if line.numbers[0] in change.numbers for n in first[_key(line.text)].numbers
-        )
-        detailed.append(Change(change.numbers, f"{_span(repeats)}행의 반복"))
-    return kept, detailed
-
-
-def _refrain(lines: Lines, i: int, repeated: set[int]) -> bool:
-    """A short repeated line that stands alone as its own paragraph (blank lines around it)."""
-    if len(_key(lines[i].text)) > REFRAIN_MAX:
-        return False
-    return all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1))
-
-
-def _span(numbers: list[int]) -> str:
-    return f"{numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else str(numbers[0])
-
-
-CAPTION = re.compile(
-    r".{0,80}\(\s*출처\s*[:：].{1,40}\)"  # 캘리포니아 골드러시를 전하는 신문 (출처 : 위키백과)
-    r"|.{0,80}[.\s]출처\s*[:：]\s*\S.{0,30}"  # …최대 항속. 출처:IPCC
-    r"|(?:DALL[-·]?E\s*\d*|Midjourney|미드저니|Stable Diffusion)\s*(?:로\s*)?(?:생성|제작)"  # DALL-E3 생성
-    r"|(?:사진|이미지)\s*(?:출처|=).{1,40}"
-)
-
-
-def caption_figure(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """An image caption whose image is not in the seed becomes a figure placeholder with that caption."""
-    out, changes = [], []
-    for line in lines:
-        if line.role == "text" and CAPTION.fullmatch(line.text.strip()):
-            out.append(replace(line, role="figure", text=line.text.strip()))
-            changes.append(Change(line.numbers))
-        else:
-            out.append(line)
-    return tuple(out), changes
-
-
-# "#마이크로소프트 의" → "마이크로소프트의": a Naver habit of spacing the particle off a hashtag.
-HASHTAG = re.compile(
-    r"(?<![\w#&/])#([0-9A-Za-z가-힣_]+)"
-    r"(?: (의|에서|에게|에|를|을|가|이|는|은|도|으로|로|와|과|이라는|라는|이라고|라고|란|만|까지|부터|처럼|보다))?"
-    r"(?=[\s.,!?)」』’”'\"]|$)"
-)
-
-
-def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
-    """Hashtags lose their "#" and a particle spaced off them joins the word again; the words become tags."""
-    out, changes = [], []
-    for line in lines:
-        if line.role != "text" or not HASHTAG.search(line.text):
-            out.append(line)
-            continue
-        text, spans, pos = "", list(line.spans), 0
-        for match in HASHTAG.finditer(line.text):
-            text += line.text[pos : match.start()]
-            word, particle = match.group(1), match.group(2) or ""
-            spans.append(Span(len(text), len(text) + len(word), "hashtag", word))
-            text += word + particle
-            pos = match.end()
-        text += line.text[pos:]
-        out.append(replace(line, text=text, spans=tuple(spans)))
-        changes.append(Change(line.numbers, ", ".join("#" + m.group(1) for m in HASHTAG.finditer(line.text))))
-    return tuple(out), changes
-
-
 PAGE_FURNITURE, CHAT_EXPORT, PLATFORM_HEAD, PLATFORM_TAIL, PLATFORM_WIDGET = (
-    _zone(zone) for zone in ("page", "chat", "head", "tail", "widget")
+    zone_rule(zone) for zone in ("page", "chat", "head", "tail", "widget")
 )
 SURVEYED = (PAGE_FURNITURE, CHAT_EXPORT, PLATFORM_HEAD, PLATFORM_TAIL, PLATFORM_WIDGET)
 

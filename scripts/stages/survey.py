@@ -22,35 +22,22 @@ Every other line with chrome evidence stays and is listed as possible chrome, fo
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
-from .chrome import KIND_LABEL, Lexicon, Mark, visible
+from .chrome import KIND_LABEL, Lexicon
+from .furniture import chat_export, page_furniture
+from .page import CLOSED, FULL_STOP, HEADING_MAX, PARAGRAPH, SENTENCE, Page, closes_prose, consecutive, sandwiched
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
 FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
-# Syllables ending in ㅁ: the nominal endings of report style ("…나타남", "…있음", "…전망임").
-NOMINAL = "".join(chr(0xAC00 + 28 * n + 16) for n in range(399))
-SENTENCE = re.compile(r"(?:[.!?。…~]|[다요죠까니]|ㅋ|ㅎ)(?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
-ORGANISATION = re.compile(r"\S+(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
-PAGE_NUMBER = re.compile(r"\d+")
-BARE_NUMBER = re.compile(r"\d{1,3}")
-PAGE_LINES = 5  # text lines at least between two page numbers
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
-HEADING_MAX = 40  # without a byline, a title must read as a heading (as structure.py has it)
 TAG_WORD = 15
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
-PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
-LONG = 60  # characters: a line this long is the author's prose on its own
-CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
-FULL_STOP = re.compile(r"[.!…。](?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
-# A long line closed by a full stop or a report's nominal ending (a short one may be a title: "…시사점").
-CLOSED = re.compile(rf"(?:[.!?…。]|[{NOMINAL}])(?:\d{{1,2}}\))?[\"'”’」』)\]]*[^\w]*$")
 
 
 @dataclass(frozen=True)
@@ -82,56 +69,11 @@ class Survey:
         return ", ".join(dict.fromkeys(KIND_LABEL[k] for k in kinds if k in KIND_LABEL))
 
 
-class _Page:
-    """The working state of one survey: lines, marks, evidence kinds (growing), decisions."""
-
-    def __init__(self, lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int]):
-        self.lines = lines
-        self.marks: list[Mark] = [lexicon.mark(text) for text in lines]
-        self.kinds: list[set[str]] = [set(mark.kinds) for mark in self.marks]
-        self.text = [i for i, line in enumerate(lines) if visible(line)]
-        self.removed: dict[int, str] = {}
-        self.keep = {n - 1 for n in keep}
-        self.facts: list[tuple[str, str, int]] = []
-
-    def shown(self, i: int) -> str:
-        return visible(self.lines[i])
-
-    def prose(self, i: int) -> bool:
-        if self.marks[i].chat:
-            return True
-        text = self.shown(i)
-        if self.kinds[i]:
-            return False
-        return len(text) >= PARAGRAPH or (len(text) >= 12 and bool(SENTENCE.search(text))) or _sentence(text)
-
-    def after(self, i: int) -> int | None:
-        return next((j for j in self.text if j > i), None)
-
-    def before(self, i: int) -> int | None:
-        return next((j for j in reversed(self.text) if j < i), None)
-
-    def blocks(self, indexes: list[int]) -> list[list[int]]:
-        """``indexes`` (text lines, in order) cut wherever a blank or a protected line falls between."""
-        out: list[list[int]] = []
-        for i in indexes:
-            if out and i - out[-1][-1] == 1 and i not in self.keep:
-                out[-1].append(i)
-            elif i not in self.keep:
-                out.append([i])
-        return out
-
-    def remove(self, indexes: list[int], zone: str) -> None:
-        for i in indexes:
-            if i not in self.keep and i not in self.removed:
-                self.removed[i] = zone
-
-
 def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = frozenset()) -> Survey:
     """Read the page once. ``keep`` are lines the editors name (a stated title or subtitle)."""
-    page = _Page(lines, lexicon, keep)
-    _page_furniture(page)
-    _chat_export(page)
+    page = Page(lines, lexicon, keep)
+    page_furniture(page)
+    chat_export(page)
     start, end = _body(page)
     _out_of_place(page, start, end)
     _bylines(page, start)
@@ -162,71 +104,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
 # ---------------------------------------------------------------- what only neighbours show
 
 
-def _page_furniture(page: _Page) -> None:
-    """A PDF copy: page numbers that rise ("- 3 -", "Page 2 of 5", or bare numbers when running
-    heads stand beside them), and the short lines repeated beside them (running heads)."""
-    marked = [i for i in page.text if "page" in page.kinds[i]]
-    for i in marked:
-        page.kinds[i].discard("page")
-    numbers = marked if _rising(page, marked) else []
-    heads = _running_heads(page, numbers, 1) if numbers else []
-    if not numbers:  # bare numbers are page numbers only with a running head beside two of them
-        numbers = _bare_page_numbers(page)
-        heads = _running_heads(page, numbers, 2) if numbers else []
-        if not heads:
-            return
-    for i in numbers + heads:
-        page.kinds[i].add("page")
-    for i in heads:
-        if ORGANISATION.fullmatch(page.shown(i)):
-            page.facts.append(("author", page.shown(i), i))
-    page.remove(sorted(numbers + heads), "page")
-
-
-def _rising(page: _Page, numbers: list[int]) -> bool:
-    values = [int(PAGE_NUMBER.search(page.shown(i)).group()) for i in numbers]
-    return len(set(values)) >= 2 and values == sorted(values)
-
-
-def _bare_page_numbers(page: _Page) -> list[int]:
-    """The longest chain of bare numbers n, n+1, … each a page apart (a table's cells are not)."""
-    bare = [i for i in page.text if BARE_NUMBER.fullmatch(page.shown(i))]
-    position = {i: n for n, i in enumerate(page.text)}
-    best: list[int] = []
-    for start in bare:
-        chain = [start]
-        for i in bare:
-            if int(page.shown(i)) == int(page.shown(chain[-1])) + 1 and position[i] - position[chain[-1]] >= PAGE_LINES:
-                chain.append(i)
-        best = max(best, chain, key=len)
-    return best if len(best) >= 2 else []
-
-
-def _running_heads(page: _Page, numbers: list[int], beside: int) -> list[int]:
-    """Short lines repeated on two pages or more, ``beside`` times within three lines of a page
-    number. The text's first line stays: a report's title is often its running head too."""
-    position = {i: n for n, i in enumerate(page.text)}
-    near = {page.text[k] for i in numbers for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
-    repeats: dict[str, list[int]] = defaultdict(list)
-    for i in page.text[1:]:
-        if len(page.shown(i)) <= HEADING_MAX and not page.prose(i) and i not in numbers:
-            repeats[page.shown(i)].append(i)
-    return sorted(
-        i for found in repeats.values() if len(found) >= 2 and len(near & set(found)) >= beside for i in found
-    )
-
-
-def _chat_export(page: _Page) -> None:
-    """A chat export (three messages or more): its header, date lines, system lines, placeholders."""
-    if sum(mark.chat for mark in page.marks) < 3:
-        for kinds in page.kinds:  # "사진" on its own line in an essay is the author's word
-            kinds.discard("chat")
-        return
-    chrome = [i for i in page.text if page.kinds[i] & {"chat", "stamp", "notice"} and not page.marks[i].chat]
-    page.remove(chrome, "chat")
-
-
-def _body(page: _Page) -> tuple[int, int]:
+def _body(page: Page) -> tuple[int, int]:
     """The first and last line of the author's prose: a sentence closed by punctuation, a long
     line, or a paragraph of prose lines — not inside a block that is mostly chrome (a writer's
     bio in the author card). A title and its subtitle rarely end in a full stop. Chrome sits
@@ -236,40 +114,19 @@ def _body(page: _Page) -> tuple[int, int]:
     for block in page.blocks(page.text):
         if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
             continue  # a small block mostly of chrome: an author card
-        found = [i for i in block if i in prose and not _sandwiched(page, i)]
-        for run in _consecutive(found):
+        found = [i for i in block if i in prose and not sandwiched(page, i)]
+        for run in consecutive(found):
             longest = max(len(page.shown(i)) for i in run)
             closed = any(CLOSED.search(page.shown(i)) for i in run)
             paragraph = len(run) >= 2 and (longest >= PARAGRAPH or closed)
-            strong += [i for i in run if paragraph or _sentence(page.shown(i))]
+            strong += [i for i in run if paragraph or closes_prose(page.shown(i))]
     found = sorted(strong) or prose
     if not found:
         return 0, len(page.lines) - 1
     return found[0], found[-1]
 
 
-def _consecutive(indexes: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for i in indexes:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
-
-
-def _sandwiched(page: _Page, i: int) -> bool:
-    """A short line between two chrome lines, with no blank line: a bio in a card, a
-    publication's description. A longer one is a post (a thread's posts stand between their
-    bylines and their buttons)."""
-    return len(page.shown(i)) < PARAGRAPH and all(j in page.text and page.kinds[j] for j in (i - 1, i + 1))
-
-
-def _sentence(text: str) -> bool:
-    return len(text) >= LONG or (len(text) >= CLOSED_MIN and bool(CLOSED.search(text)))
-
-
-def _out_of_place(page: _Page, start: int, end: int) -> None:
+def _out_of_place(page: Page, start: int, end: int) -> None:
     """Words a platform prints only at the head (or tail), found elsewhere, are the author's:
     brunch's motto quoted at the end of an essay."""
     for i in page.text:
@@ -278,7 +135,7 @@ def _out_of_place(page: _Page, start: int, end: int) -> None:
             page.kinds[i].clear()
 
 
-def _bylines(page: _Page, start: int) -> None:
+def _bylines(page: Page, start: int) -> None:
     """In the head, a name directly above a date or a follow button is the byline ("주린이민준")."""
     for i in page.text:
         if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
@@ -291,7 +148,7 @@ def _bylines(page: _Page, start: int) -> None:
             page.facts.append(("author", page.shown(i), i))
 
 
-def _names(page: _Page) -> None:
+def _names(page: Page) -> None:
     """A short line whose words recur inside a chrome line is the blog's or magazine's name
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
     Breadcrumbs do not count: their last piece is the title itself."""
@@ -306,7 +163,7 @@ def _names(page: _Page) -> None:
                 break
 
 
-def _list_items(page: _Page) -> None:
+def _list_items(page: Page) -> None:
     """Under a list header, the lines of its block up to the first full stop are its items (titles
     of other posts end without one)."""
     for i in page.text:
@@ -318,7 +175,7 @@ def _list_items(page: _Page) -> None:
             j += 1
 
 
-def _title(page: _Page, start: int) -> tuple[int | None, int | None]:
+def _title(page: Page, start: int) -> tuple[int | None, int | None]:
     """The title: the lines just above the first byline or date of the head (a short first one is
     a category, "주식 공부"; a second one is the subtitle); failing that, the first line of the
     head that reads as a heading and does not stand between chrome lines. A title comes before
@@ -348,14 +205,14 @@ def _title(page: _Page, start: int) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _category(page: _Page, first: int, second: int) -> bool:
+def _category(page: Page, first: int, second: int) -> bool:
     """A short line right under a chrome line ("매거진" / "버블의 해부학"), above a line twice its
     length, is a category or a magazine, not the title."""
     above = first - 1 in page.text and bool(page.kinds[first - 1])
     return above and len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
 
 
-def _between_chrome(page: _Page, i: int) -> bool:
+def _between_chrome(page: Page, i: int) -> bool:
     before, after = page.before(i), page.after(i)
     return (before is None or bool(page.kinds[before])) and after is not None and bool(page.kinds[after])
 
@@ -363,7 +220,7 @@ def _between_chrome(page: _Page, i: int) -> bool:
 # ---------------------------------------------------------------- decisions
 
 
-def _chrome(page: _Page, group: list[int], strict: bool = True, share: float = 0.5) -> bool:
+def _chrome(page: Page, group: list[int], strict: bool = True, share: float = 0.5) -> bool:
     """At least half chrome (``share``), no prose but a bio between chrome lines, and (strict)
     more than one weak word or one strong line."""
     evidence = [i for i in group if page.kinds[i]]
@@ -377,7 +234,7 @@ def _chrome(page: _Page, group: list[int], strict: bool = True, share: float = 0
     return not strict or len(evidence) >= 2 or any(page.marks[i].strong(page.kinds[i]) for i in evidence)
 
 
-def _head(page: _Page, start: int, title: int | None) -> None:
+def _head(page: Page, start: int, title: int | None) -> None:
     """Before the title, everything when it is chrome as a whole; after it, block by block."""
     head = [i for i in page.text if i < start and i not in page.removed]
     if title is not None:
@@ -390,7 +247,7 @@ def _head(page: _Page, start: int, title: int | None) -> None:
             page.remove(block, "head")
 
 
-def _outside(page: _Page, lines: list[int], edge: int, side: int) -> list[list[int]]:
+def _outside(page: Page, lines: list[int], edge: int, side: int) -> list[list[int]]:
     """The blocks of ``lines``; the part of a block that runs on into the body (no blank line
     between) counts only when it is two lines or more and the line touching the prose is chrome:
     an e-mail line under the author's last sentence is the author's."""
@@ -405,7 +262,7 @@ def _outside(page: _Page, lines: list[int], edge: int, side: int) -> list[list[i
     return out
 
 
-def _tail(page: _Page, end: int) -> None:
+def _tail(page: Page, end: int) -> None:
     """After the body, block by block; a block of bare words ("AI / 주식 / 에세이") is a tag list
     when other chrome follows it."""
     blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
@@ -424,7 +281,7 @@ def _tail(page: _Page, end: int) -> None:
             page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
 
 
-def _tag_words(page: _Page, block: list[int]) -> bool:
+def _tag_words(page: Page, block: list[int]) -> bool:
     return len(block) >= 2 and all(
         not page.kinds[i]
         and len(page.shown(i)) <= TAG_WORD
@@ -434,7 +291,7 @@ def _tag_words(page: _Page, block: list[int]) -> bool:
     )
 
 
-def _runs(page: _Page, start: int, end: int) -> None:
+def _runs(page: Page, start: int, end: int) -> None:
     """Inside the text, three or more chrome blocks in a row, of three or more kinds together."""
     blocks = page.blocks([i for i in page.text if start <= i <= end and i not in page.removed])
     run: list[list[int]] = []
@@ -449,7 +306,7 @@ def _runs(page: _Page, start: int, end: int) -> None:
         run = []
 
 
-def _widgets(page: _Page) -> None:
+def _widgets(page: Page) -> None:
     """The platform's own sentences (and the chrome lines stuck to them), photo credits, buttons
     in the text that repeat the page's own chrome, and a platform's in-text button standing
     alone ("Leave a comment") on a page where that platform's own sentences are."""
@@ -474,12 +331,12 @@ def _widgets(page: _Page) -> None:
                 page.remove(run, "widget")
 
 
-def _evidence_runs(page: _Page, block: list[int]) -> list[list[int]]:
+def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
     """Runs of consecutive lines with chrome evidence in a block (the reactions under a post)."""
-    return _consecutive([i for i in block if page.kinds[i]])
+    return consecutive([i for i in block if page.kinds[i]])
 
 
-def _facts(page: _Page, start: int) -> tuple[tuple[str, str, int], ...]:
+def _facts(page: Page, start: int) -> tuple[tuple[str, str, int], ...]:
     """Author, date and URL as the chrome states them, those of the head first. A date after the
     body is another post's (a list of posts) or an edit's; a chat's first date line is its date."""
     found = list(page.facts) + [
