@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test lint golden bench bench-search bench-clean check clean
+.PHONY: install install-dev chromium serve build test lint golden bench bench-search bench-clean review-clean check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -72,3 +72,7 @@ bench: install-dev
 # total) and the five seeds against their goldens (prints tables).
 bench-clean: install-dev
 	$(BIN)/python bench/clean.py
+
+# Lines kept in the reading text although they look like platform chrome, per seed, for the editors.
+review-clean: install
+	$(BIN)/python -m scripts.review

@@ -35,9 +35,10 @@ from .stages.structure import structure
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
     seeds = read_seeds(seeds_dir)  # every file's bytes, read once
     sources, warnings = load_sources(seeds)
-    lexicon = Lexicon(load_lexicon(seeds))  # the built-in chrome lexicon and seeds/chrome.yml
+    entries = load_lexicon(seeds)  # the built-in chrome lexicon and seeds/chrome.yml
+    lexicon = Lexicon(entries)
     essays = tuple(structure(clean(source, lexicon)) for source in sources)
-    edition = Edition(essays, tuple(warnings))
+    edition = Edition(essays, tuple(warnings), lexicon=entries)
     data = load_editorial(seeds)
     edition = replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))
     return replace(edition, debate=load_debate(seeds, edition))

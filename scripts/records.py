@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .editorial import Debate, EditorialData, EditorNote
+    from .editorial import ChromeEntry, Debate, EditorialData, EditorNote
 
 UNKNOWN = "알 수 없음"
 
@@ -192,6 +192,7 @@ class Edition:
     warnings: tuple[str, ...] = field(default=())
     annotations: Annotations | None = None
     debate: Debate | None = None
+    lexicon: tuple[ChromeEntry, ...] = ()  # the chrome lexicon the cleaning used (built-in + seeds/chrome.yml)
 
     def passages(self) -> dict[Passage, Block]:
         """Every block of every essay by its (essay slug, block id)."""

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from ..editorial import CHROME_KINDS
 from ..emitters.essay import STATUS_LABEL, fact_text, reading_minutes
 from ..escape import front_matter, html_text
 from ..records import UNKNOWN, Edition, Essay, Page
+from ..stages.chrome import KIND_LABEL, reach
 from ..stages.clean import RULES
 
 HOME_INTRO = """\
@@ -112,4 +114,28 @@ def about_appendix(edition: Edition) -> str:
         '<table class="edition-rules"><thead><tr><th>규칙</th><th>이름</th><th>이유</th>'
         f"{heads}</tr></thead><tbody>\n{rule_rows}\n</tbody></table>\n"
     )
-    return f"\n\n{sources}\n{rules}"
+    return f"\n\n{sources}\n{rules}\n{_lexicon(edition)}"
+
+
+def _lexicon(edition: Edition) -> str:
+    """The chrome lexicon by kind: what each kind is, how far one line of it counts, examples."""
+    rows = []
+    for kind in CHROME_KINDS:
+        entries = [e for e in edition.lexicon if e.kind == kind]
+        if not entries:
+            continue
+        examples = list(dict.fromkeys(w for e in entries for w in (*e.lines, *e.contains)))[:8]
+        notes = "; ".join(dict.fromkeys(e.note for e in entries if e.note))
+        size = sum(len(e.lines) + len(e.contains) + len(e.patterns) for e in entries)
+        rows.append(
+            f"<tr><td>{html_text(KIND_LABEL[kind])}</td><td>{html_text(reach(kind))}</td>"
+            f"<td>{html_text(notes)}</td><td>{html_text(' · '.join(examples))}</td><td>{size}</td></tr>"
+        )
+    return (
+        "## 플랫폼 화면 요소 사전 {#chrome}\n\n"
+        "플랫폼 머리말·꼬리말·본문 속 요소 규칙이 쓰는 낱말과 문형입니다(`scripts/stages/chrome.yml`, "
+        "편집자가 `seeds/chrome.yml`에 더할 수 있음). 낱말 하나만으로 줄을 지우지 않고, 글 앞뒤라는 자리와 "
+        "이웃한 줄의 근거를 함께 봅니다. 확실하지 않은 줄은 본문에 남깁니다.\n\n"
+        '<table class="edition-rules"><thead><tr><th>종류</th><th>판단</th><th>설명</th><th>예</th>'
+        f"<th>항목 수</th></tr></thead><tbody>\n{chr(10).join(rows)}\n</tbody></table>\n"
+    )

@@ -42,6 +42,9 @@ KIND_LABEL = {
     "card": "글쓴이 소개",
 }
 SURE_KINDS = frozenset({"notice", "credit"})  # chrome wherever they stand
+SHORT_LINE = 80  # characters: chrome is short; a longer line can only be a photo's caption or a notice
+LONG_KINDS = frozenset({"credit", "notice"})
+MARKS_KEPT = 200_000  # lines whose marks a lexicon keeps (a 1,000-essay edition has about 100,000)
 # Kinds strong enough for one line at the head or tail; the others need a second line beside them.
 # A bare date is not: an essayist may date the essay under its title or sign it at the end.
 STRONG = frozenset({"byline", "notice", "credit", "list", "link", "property", "footer", "chat", "page", "path"})
@@ -107,6 +110,24 @@ class Mark:
 NO_MARK = Mark()
 
 
+REACH = {
+    "stamp": "꼬리표(입력, Created)나 시각이 붙으면 글 앞뒤에서 한 줄로도, 날짜뿐이면 다른 근거와 함께일 때만",
+    "chat": "대화 내보내기(메시지 줄이 셋 이상)에서만",
+    "page": "PDF 사본에서 쪽 번호가 차례로 이어질 때만, 쪽 번호 곁에 되풀이되는 머리글과 함께",
+}
+
+
+def reach(kind: str) -> str:
+    """How far one line of this kind counts, in Korean (for the about page)."""
+    if kind in REACH:
+        return REACH[kind]
+    if kind in SURE_KINDS:
+        return "어디에 있든 플랫폼 요소"
+    if kind in STRONG:
+        return "글 앞뒤에서는 한 줄로도 플랫폼 요소"
+    return "글 앞뒤에서 다른 근거와 함께일 때만"
+
+
 def visible(text: str) -> str:
     """The line without invisible characters and no-break spaces, stripped."""
     return INVISIBLE.sub(" ", text).strip()
@@ -132,6 +153,7 @@ class Lexicon:
 
     def __init__(self, entries: tuple[ChromeEntry, ...]):
         self.entries = entries
+        self._marks: dict[str, Mark] = {}
         self.lines: dict[str, list[ChromeEntry]] = defaultdict(list)
         self.patterns: list[tuple[ChromeEntry, re.Pattern]] = []
         for entry in entries:
@@ -142,11 +164,21 @@ class Lexicon:
         self.phrases = [(e, re.compile("|".join(re.escape(p.casefold()) for p in e.contains))) for e in phrased]
         # One alternation tells quickly whether any phrase stands in a line; then each entry is tried.
         self.any_phrase = re.compile("|".join(p.pattern for _, p in self.phrases) or "(?!)")
-        # One alternation tells quickly whether any pattern can match; then each is tried.
-        self.any_pattern = re.compile("|".join(f"(?:{_ungrouped(p.pattern)})" for _, p in self.patterns) or "(?!)")
-        self.any_pattern = re.compile(self.any_pattern.pattern, re.IGNORECASE)
+        # One alternation tells quickly whether any pattern can match; then each is tried. A line
+        # longer than SHORT_LINE (the author's prose, mostly) is tried only for a photo credit.
+        self.any_pattern = _alternation(p for _, p in self.patterns)
+        self.any_long = _alternation(p for e, p in self.patterns if e.kind in LONG_KINDS)
 
     def mark(self, text: str) -> Mark:
+        """The line's mark; the same line (a platform's "공감", a date) is marked once per build."""
+        found = self._marks.get(text)
+        if found is None:
+            found = self._mark(text)
+            if len(self._marks) < MARKS_KEPT:
+                self._marks[text] = found
+        return found
+
+    def _mark(self, text: str) -> Mark:
         shown = visible(text)
         if not shown:
             return NO_MARK
@@ -167,7 +199,8 @@ class Lexicon:
         folded = shown.casefold()
         phrased = [e for e, p in self.phrases if p.search(folded)] if self.any_phrase.search(folded) else []
         kinds |= {entry.kind for entry in phrased}
-        if len(shown) <= 200 and self.any_pattern.fullmatch(shown):
+        quick = self.any_pattern if len(shown) <= SHORT_LINE else self.any_long
+        if len(shown) <= 200 and quick.fullmatch(shown):
             for entry, pattern in self.patterns:
                 match = pattern.fullmatch(shown)
                 if match:
@@ -213,13 +246,17 @@ class Lexicon:
         return None
 
 
-def _ungrouped(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+def _alternation(patterns) -> re.Pattern:
+    """One regular expression for many, their named groups made plain."""
+    joined = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for p in patterns)
+    return re.compile(joined or "(?!)", re.IGNORECASE)
 
 
 def _shapes(shown: str, key: str) -> set[str]:
     """Kinds a line has by its shape alone."""
     kinds = set()
+    if len(shown) > SHORT_LINE:
+        return {"tags"} if HASHTAGS.fullmatch(shown) else kinds
     if COUNT.fullmatch(shown):
         kinds.add("count")
     if RULE.fullmatch(shown.replace(" ", "")):

@@ -29,14 +29,17 @@ class Page:
         self.lines = lines
         self.marks: list[Mark] = [lexicon.mark(text) for text in lines]
         self.kinds: list[set[str]] = [set(mark.kinds) for mark in self.marks]
-        self.text = [i for i, line in enumerate(lines) if visible(line)]
+        self.texts = [visible(line) for line in lines]
+        self.text = [i for i, shown in enumerate(self.texts) if shown]
         self.position = {i: n for n, i in enumerate(self.text)}
         self.removed: dict[int, str] = {}
         self.keep = {n - 1 for n in keep}
         self.facts: list[tuple[str, str, int]] = []
+        self.displaced: dict[int, set[str]] = {}  # kinds of words found where the platform never prints them
 
     def shown(self, i: int) -> str:
-        return visible(self.lines[i])
+        """The line without invisible characters, stripped."""
+        return self.texts[i]
 
     def prose(self, i: int) -> bool:
         if self.marks[i].chat:

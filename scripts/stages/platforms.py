@@ -95,6 +95,8 @@ def zone_rule(zone: str) -> Callable[[Lines, Survey], tuple[Lines, list[Change]]
     """A rule body that removes the lines the survey placed in ``zone``, naming their evidence."""
 
     def apply(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
+        if zone not in page.zones:
+            return lines, []
         kept, changes = without(lines, [i for i, line in enumerate(lines) if page.zone(line.numbers[0]) == zone])
         return kept, [Change(change.numbers, page.labels(change.numbers)) for change in changes]
 

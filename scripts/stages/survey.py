@@ -55,9 +55,14 @@ class Survey:
     span: tuple[int, int] = (1, 1)  # the body: first and last line of the author's prose
 
     @property
+    def zones(self) -> set[str]:
+        """The zones where the survey found chrome."""
+        return {zone for zone, _ in self.removed.values()}
+
+    @property
     def pdf(self) -> bool:
         """A copy of a PDF: page numbers and running heads were found."""
-        return any(zone == "page" for zone, _ in self.removed.values())
+        return "page" in self.zones
 
     def zone(self, number: int) -> str | None:
         found = self.removed.get(number)
@@ -85,18 +90,15 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _tail(page, end)
     _runs(page, start, end)
     _widgets(page)
-    possible = tuple(
-        i + 1
-        for i in page.text
-        if i not in page.removed and i not in page.keep and page.kinds[i] - QUIET and not page.marks[i].chat
-    )
+    kept = [i for i in page.text if i not in page.removed and i not in page.keep and not page.marks[i].chat]
+    possible = tuple(i + 1 for i in kept if (page.kinds[i] or page.displaced.get(i, set())) - QUIET)
     return Survey(
         {i + 1: (zone, frozenset(page.kinds[i])) for i, zone in sorted(page.removed.items())},
         possible,
         None if title is None else title + 1,
         None if subtitle is None else subtitle + 1,
         _facts(page, start),
-        {i + 1: frozenset(page.kinds[i]) for i in page.text},
+        {i + 1: frozenset(page.kinds[i] or page.displaced.get(i, ())) for i in page.text},
         (start + 1, end + 1),
     )
 
@@ -132,6 +134,7 @@ def _out_of_place(page: Page, start: int, end: int) -> None:
     for i in page.text:
         at = page.marks[i].at
         if (at == "head" and i > start) or (at == "tail" and i < end):
+            page.displaced[i] = set(page.kinds[i])  # still listed for the editors' review
             page.kinds[i].clear()
 
 
