@@ -105,3 +105,27 @@ def test_apparatus_quotes_the_source_lines_unchanged() -> None:
         "미국 인구 대부분을 온라인으로 전환  ",
         "-\n미국 인구 대부분을 온라인으로 전환  ",
     ]
+
+
+def test_the_editors_metadata_wins_over_what_the_page_states() -> None:
+    page = ["블로그", "카테고리 이동", "", "전력망이라는 병목", "느린투자자", "2025. 4. 2. 21:15", "이웃추가", ""]
+    page += ["데이터센터는 2년이면 짓지만 송전망은 10년이 걸린다. 이 시차가 지금 AI 투자의 병목이다."]
+    editors = Fact("편집자가 붙인 제목", "supplied")
+    unknown = Fact(None)
+    meta = EssayMeta("case.txt", "case", editors, unknown, unknown, unknown, unknown, unknown)
+    result = clean(Source("seeds/case.txt", "case.txt", tuple(page), meta, sha256=""))
+    assert result.source.meta == meta
+    assert [entry.rule for entry in result.apparatus] == ["platform-head", "platform-head"]
+
+
+def test_a_new_seed_takes_what_the_page_states() -> None:
+    page = ["블로그", "카테고리 이동", "", "전력망이라는 병목", "느린투자자", "2025. 4. 2. 21:15", "이웃추가", ""]
+    page += ["데이터센터는 2년이면 짓지만 송전망은 10년이 걸린다. 이 시차가 지금 AI 투자의 병목이다."]
+    meta = clean(case_source(page)).source.meta
+    assert [
+        (key, getattr(meta, key).value, getattr(meta, key).evidence.quote) for key in ("title", "author", "date")
+    ] == [
+        ("title", "전력망이라는 병목", "전력망이라는 병목"),
+        ("author", "느린투자자", "느린투자자"),
+        ("date", "2025-04-02", "2025. 4. 2. 21:15"),
+    ]
