@@ -32,6 +32,7 @@ KIND_LABEL = {
     "credit": "사진 설명·출처",
     "footer": "저작권·약관",
     "link": "플랫폼 주소",
+    "contact": "연락처",
     "property": "문서 속성",
     "chat": "대화 내보내기 표시",
     "page": "쪽 번호·머리글",
@@ -266,7 +267,7 @@ def _shapes(shown: str, key: str) -> set[str]:
     if HASHTAGS.fullmatch(shown):
         kinds.add("tags")
     if EMAIL.fullmatch(shown) or PHONE.fullmatch(shown):
-        kinds.add("link")
+        kinds.add("contact")  # weak: an essayist may close with an address to write to
     return kinds
 
 
