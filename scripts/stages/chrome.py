@@ -67,12 +67,13 @@ WHEN = re.compile(
     rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{TIME}|{RELATIVE})\.?",
     re.IGNORECASE,
 )
-ISSUE = re.compile(r"#\d{1,4}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4}", re.IGNORECASE)
+# An issue number, alone or after the newsletter's name ("AI 머니 브리핑 #58", "제42호").
+ISSUE = re.compile(r"[^\d]{0,20}(?:#\d{1,4}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.IGNORECASE)
 SEGMENTS = re.compile(r"\s+[·∙|•]\s*|\s*[·∙|•]\s+|\s*[·∙]\s*$")
 DASHES = re.compile(r"^[-=─━_~*·∙•|\s]+|[-=─━_~*·∙•|\s]+$")
 COUNT = re.compile(r"\(?\d[\d,.]*[kKmM만천]?\)?")
 COUNT_AFFIX = re.compile(r"^\(?\d[\d,.]*[kKmM만천]?\)?\s*|\s*\(?\d[\d,.]*[kKmM만천]?\s?(?:개|회|명|건|번)?\)?$")
-RULE = re.compile(r"[-=─━_~*]{2,}|[·∙•|]")  # a lone "-" is a bullet (lone-dash), not a separator
+RULE = re.compile(r"[-=─━═_~*]{2,}|[·∙•|]")  # a lone "-" is a bullet (lone-dash), not a separator
 HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){1,}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:tel\.?\s?)?\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
@@ -262,7 +263,7 @@ def _shapes(shown: str, key: str) -> set[str]:
         kinds.add("count")
     if RULE.fullmatch(shown.replace(" ", "")):
         kinds.add("rule")
-    if not key and any(unicodedata.category(ch) == "So" for ch in shown):
+    elif not key and any(unicodedata.category(ch) == "So" for ch in shown):
         kinds.add("icon")
     if HASHTAGS.fullmatch(shown):
         kinds.add("tags")

@@ -20,6 +20,7 @@ HEADING_MAX = 40  # characters: a longer line is not a heading (as structure.py 
 PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
 LONG = 60  # characters: a line this long is the author's prose on its own
 CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
+FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
 
 
 class Page:
@@ -36,6 +37,7 @@ class Page:
         self.keep = {n - 1 for n in keep}
         self.facts: list[tuple[str, str, int]] = []
         self.displaced: dict[int, set[str]] = {}  # kinds of words found where the platform never prints them
+        self.pdf = False  # page numbers and running heads were found
 
     def shown(self, i: int) -> str:
         """The line without invisible characters, stripped."""
@@ -87,10 +89,12 @@ def consecutive(indexes: list[int]) -> list[list[int]]:
 
 
 def sandwiched(page: Page, i: int) -> bool:
-    """A short line between two chrome lines, with no blank line: a bio in a card, a
-    publication's description. A longer one is a post (a thread's posts stand between their
-    bylines and their buttons)."""
-    return len(page.shown(i)) < PARAGRAPH and all(j in page.text and page.kinds[j] for j in (i - 1, i + 1))
+    """A line between two chrome lines, with no blank line: a bio in a card, a publication's
+    description — short, or right above a follow button. A longer one is a post (a thread's
+    posts stand between their bylines and their buttons)."""
+    if not all(j in page.text and page.kinds[j] for j in (i - 1, i + 1)):
+        return False
+    return len(page.shown(i)) < PARAGRAPH or page.marks[i + 1].key in FOLLOW
 
 
 def closes_prose(text: str) -> bool:

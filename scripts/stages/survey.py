@@ -26,11 +26,21 @@ from dataclasses import dataclass
 
 from .chrome import KIND_LABEL, Lexicon
 from .furniture import chat_export, page_furniture
-from .page import CLOSED, FULL_STOP, HEADING_MAX, PARAGRAPH, SENTENCE, Page, closes_prose, consecutive, sandwiched
+from .page import (
+    CLOSED,
+    FOLLOW,
+    FULL_STOP,
+    HEADING_MAX,
+    PARAGRAPH,
+    SENTENCE,
+    Page,
+    closes_prose,
+    consecutive,
+    sandwiched,
+)
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
-FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
@@ -38,6 +48,7 @@ SHORT = 10  # characters: a category or magazine name before the title, not the 
 TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
+COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 
 
 @dataclass(frozen=True)
@@ -86,10 +97,11 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _list_items(page)
     title, subtitle = _title(page, start)
     page.keep |= {i for i in (title, subtitle) if i is not None}
-    _head(page, start, title)
-    _tail(page, end)
-    _runs(page, start, end)
-    _widgets(page)
+    if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
+        _head(page, start, title)
+        _tail(page, end)
+        _runs(page, start, end)
+        _widgets(page)
     kept = [i for i in page.text if i not in page.removed and i not in page.keep and not page.marks[i].chat]
     possible = tuple(i + 1 for i in kept if (page.kinds[i] or page.displaced.get(i, set())) - QUIET)
     return Survey(
@@ -154,8 +166,8 @@ def _bylines(page: Page, start: int) -> None:
 def _names(page: Page) -> None:
     """A short line whose words recur inside a chrome line is the blog's or magazine's name
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
-    Breadcrumbs do not count: their last piece is the title itself."""
-    evidence = [j for j in page.text if page.kinds[j] - {"menu", "path", "rule", "icon"}]
+    Breadcrumbs and running heads do not count: they repeat the title itself."""
+    evidence = [j for j in page.text if page.kinds[j] - {"menu", "path", "rule", "icon", "page"}]
     for i in page.text:
         key = page.marks[i].key
         if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= 30 or page.prose(i):
@@ -179,11 +191,15 @@ def _list_items(page: Page) -> None:
 
 
 def _title(page: Page, start: int) -> tuple[int | None, int | None]:
-    """The title: the lines just above the first byline or date of the head (a short first one is
-    a category, "주식 공부"; a second one is the subtitle); failing that, the first line of the
+    """The title: the one or two lines just above the first byline or date of the head (a title and
+    its subtitle; a short first one is a category, "주식 공부"; lines above them belong to the
+    page: a magazine, a book's name, an episode number); failing that, the first line of the
     head that reads as a heading and does not stand between chrome lines. A title comes before
     the author's first sentence."""
-    sentence = next((i for i in page.text if page.prose(i) and FULL_STOP.search(page.shown(i))), start)
+    sentence = next(
+        (i for i in page.text if page.prose(i) and FULL_STOP.search(page.shown(i)) and not sandwiched(page, i)),
+        start,
+    )
     head = [i for i in page.text if i < min(start, sentence) and i not in page.removed]
 
     def candidate(i: int, limit: int) -> bool:
@@ -195,7 +211,7 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue
         run: list[int] = []
         j = page.before(anchor)
-        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < 3:
+        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < 2:
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
         while len(run) > 1 and _category(page, run[0], run[1]):
@@ -231,7 +247,7 @@ def _chrome(page: Page, group: list[int], strict: bool = True, share: float = 0.
         return False
     for n, i in enumerate(group):
         between = 0 < n < len(group) - 1 and page.kinds[group[n - 1]] and page.kinds[group[n + 1]]
-        bio = between and share and len(page.shown(i)) < PARAGRAPH
+        bio = between and share and sandwiched(page, i)
         if page.prose(i) and not bio and (share or len(page.shown(i)) >= PARAGRAPH):
             return False
     return not strict or len(evidence) >= 2 or any(page.marks[i].strong(page.kinds[i]) for i in evidence)
@@ -269,7 +285,7 @@ def _tail(page: Page, end: int) -> None:
     """After the body, block by block; a block of bare words ("AI / 주식 / 에세이") is a tag list
     when other chrome follows it."""
     blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
-    chrome = [_chrome(page, block) for block in blocks]
+    chrome = [_chrome(page, block) or _framed(page, block) for block in blocks]
     for n, block in enumerate(blocks):
         later = any(chrome[n + 1 :])
         if chrome[n]:
@@ -282,6 +298,15 @@ def _tail(page: Page, end: int) -> None:
             page.remove(block, "tail")  # a lone button or hashtag line, more chrome below it
         elif later and any(chrome[:n]) and _chrome(page, block, strict=False, share=0):
             page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
+
+
+def _framed(page: Page, block: list[int]) -> bool:
+    """A box between two separator rules ("───" … "───") after the body: a blog's signature."""
+    return (
+        len(block) >= 3
+        and page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]
+        and not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block)
+    )
 
 
 def _tag_words(page: Page, block: list[int]) -> bool:
@@ -311,8 +336,9 @@ def _runs(page: Page, start: int, end: int) -> None:
 
 def _widgets(page: Page) -> None:
     """The platform's own sentences (and the chrome lines stuck to them), photo credits, buttons
-    in the text that repeat the page's own chrome, and a platform's in-text button standing
-    alone ("Leave a comment") on a page where that platform's own sentences are."""
+    in the text that repeat the page's own chrome, a platform's in-text button standing alone
+    ("Leave a comment") on a page where that platform's own sentences are, and three or more
+    bare counts in a row (a post's counters; a PDF's table is never read for platform chrome)."""
     chrome_keys = {page.marks[i].key for i in page.removed if page.marks[i].key}
     platforms = {platform for mark in page.marks for platform in mark.platforms}
     for block in page.blocks([i for i in page.text if i not in page.removed]):
@@ -332,6 +358,8 @@ def _widgets(page: Page) -> None:
             repeats = words and all(page.marks[i].key in chrome_keys for i in words)
             if repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
                 page.remove(run, "widget")
+            elif not words and len(run) >= COUNTERS:
+                page.remove(run, "widget")  # a post's counters, their icons lost in the copy
 
 
 def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
