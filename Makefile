@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review export screenshots check clean
+.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review bench-clean review-clean export screenshots check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -90,3 +90,11 @@ export: install
 # Every page at 375 and 1280 px, light and dark, as PNGs in screenshots/ for review (builds the site first).
 screenshots: build install-dev chromium
 	$(BIN)/python bench/screenshots.py site
+# The cleaning benchmark: clean + structure on tests/corpus/ (dev and held-out, per text and in
+# total) and the five seeds against their goldens (prints tables).
+bench-clean: install-dev
+	$(BIN)/python bench/clean.py
+
+# Lines kept in the reading text although they look like platform chrome, per seed, for the editors.
+review-clean: install
+	$(BIN)/python -m scripts.review_clean

@@ -40,6 +40,21 @@ def line_number(value: int) -> str | None:
     return None if value >= 1 else "must be a seed line number (1 or more)"
 
 
+STATED_GROUPS = ("author", "date", "url")
+
+
+def line_pattern(value: str) -> str | None:
+    """A regular expression for whole lines; named groups may only be the facts a line states."""
+    try:
+        compiled = re.compile(value)
+    except re.error as exc:
+        return f"is not a regular expression ({exc}); fix the pattern or list the words under 'lines'"
+    unknown = [name for name in compiled.groupindex if name not in STATED_GROUPS]
+    if unknown:
+        return f"names a group '{unknown[0]}'; groups may only be (?P<author>…), (?P<date>…) or (?P<url>…)"
+    return None
+
+
 # ---------------------------------------------------------------- edition.yml
 
 
@@ -86,6 +101,50 @@ class EssaySpec:
 
 
 FACTS = ("title", "author", "platform", "kind", "url", "date")
+
+
+# ---------------------------------------------------------------- chrome.yml (and the built-in lexicon)
+
+CHROME_KINDS = (
+    "menu",  # site navigation, categories
+    "path",  # a breadcrumb: "팀 위키 / 리서치 / 페이지"
+    "button",  # like, share, subscribe, follow … (a count may stand beside it)
+    "count",  # units of counters: Likes, Followers, 구독자 …
+    "stamp",  # labels of dates and times: 입력, 수정, Created …
+    "byline",  # who wrote it: "윤지호 기자", "Written by …"
+    "list",  # headers of lists of other posts: 많이 본 뉴스, 관련글 …
+    "notice",  # the platform's own sentences, chrome wherever they stand
+    "credit",  # a news photo's caption with its credit, chrome wherever it stands
+    "footer",  # copyright and terms lines
+    "link",  # the platform's addresses
+    "property",  # a document's properties (Notion): Created:, Tags: …
+    "chat",  # chat exports: header, system lines, placeholder messages
+    "page",  # page numbers of a PDF copy
+)
+
+
+@dataclass(frozen=True)
+class ChromeEntry:
+    """Platform chrome the cleaner recognises: whole lines, phrases or line patterns of one kind.
+
+    ``lines`` are compared ignoring case, spacing, emoji and a count beside them ("공감 41");
+    ``contains`` phrases (notices, credits, footers only) make any line that holds them chrome;
+    ``patterns`` match whole lines, and a named group states a fact ("(?P<author>\\S+) 기자").
+    ``body`` marks a button the platform also prints inside the text (Substack's "Share"); ``at``
+    says where the platform prints the words when only there (brunch's motto heads the page)."""
+
+    yaml_name: ClassVar[str] = "chrome entry"
+    kind: Literal[CHROME_KINDS] = spec()
+    lines: tuple[str, ...] = spec((), max_chars=80, example="[공감, 공유하기]")
+    contains: tuple[str, ...] = spec((), max_chars=120, example="[Designed by TISTORY]")
+    patterns: tuple[str, ...] = spec((), max_chars=300, check=line_pattern, example="['(?P<author>\\S+) 기자']")
+    platform: str | None = spec(None, max_chars=40)
+    states: Literal["author", "date", "url"] | None = spec(None)
+    body: bool = spec(False)
+    at: Literal["head", "tail"] | None = spec(None)  # where the platform prints it; elsewhere it is the author's
+    note: str | None = spec(None, max_chars=300)
+    file: str = spec("", derived=True)
+    line: int = spec(0, derived=True)
 
 
 # ---------------------------------------------------------------- themes.yml, glossary.yml, annotations.yml

@@ -31,11 +31,13 @@ from .emitters.source import render_source
 from .emitters.themes import render_cross_pages
 from .escape import engine_text
 from .page import Page
+from .readers.chrome import load_lexicon
 from .readers.debate import load_debate
 from .readers.seeds import read_seeds
 from .readers.themes import load_editorial
 from .records import Edition
 from .stages.annotate import annotate, user_words
+from .stages.chrome import Lexicon
 from .stages.clean import clean
 from .stages.load import load_sources
 from .stages.relate import relate
@@ -46,8 +48,10 @@ from .wording import NAV
 def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
     seeds = read_seeds(seeds_dir)
     sources, warnings = load_sources(seeds)
-    essays = tuple(structure(clean(source)) for source in sources)
-    edition = Edition(essays, tuple(warnings))
+    entries = load_lexicon(seeds)  # the built-in chrome lexicon and seeds/chrome.yml
+    lexicon = Lexicon(entries)
+    essays = tuple(structure(clean(source, lexicon)) for source in sources)
+    edition = Edition(essays, tuple(warnings), lexicon=entries)
     data = load_editorial(seeds)
     edition = replace(edition, annotations=annotate(edition, data, analyser(user_words(data)), cache_dir))
     edition = replace(edition, debate=load_debate(seeds, edition))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import urls
 
 if TYPE_CHECKING:
-    from .editorial import Debate, EditorialData, EditorNote
+    from .editorial import ChromeEntry, Debate, EditorialData, EditorNote
     from .stages.relate import Relations
 
 UNKNOWN = "알 수 없음"
@@ -119,10 +119,11 @@ class ApparatusEntry:
 
 @dataclass(frozen=True)
 class CleanText:
-    source: Source
+    source: Source  # its meta completed by what the page's chrome states, when the editors have no entry
     lines: tuple[Line, ...]
     apparatus: tuple[ApparatusEntry, ...]
     tags: tuple[str, ...] = ()
+    possible: tuple = ()  # clean.PossibleChrome: lines kept although they look like chrome
 
 
 @dataclass(frozen=True)

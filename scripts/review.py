@@ -6,8 +6,9 @@
 - figures in 원 or 달러 whose quote names no currency (a currency the text does not give);
 - editors' notes with no visible marker on their essay's page;
 - theme passages that depart from the theme gold set, suppressions that suppress nothing, and,
-  in essays the gold does not cover, blocks that spell a theme's alias but are not its passages;
-- lines the cleaning rules kept although they look like platform chrome ("possible chrome").
+  in essays the gold does not cover, blocks that spell a theme's alias but are not its passages.
+
+Lines the cleaning kept although they look like chrome are listed by ``make review-clean``.
 
 Prints one line per item, ``file:line: what to check``; nothing when all is in order.
 """

@@ -148,9 +148,7 @@ def test_new_seed_without_yaml_builds_with_a_warning_that_strict_refuses(tmp_pat
     )
     done = mkdocs(project, "build", "--site-dir", str(project / "site"))
     assert done.returncode == 0, done.stderr
-    warning = (
-        "seeds/950_new-essay.txt: no entry in seeds/edition.yml; title taken from the first line, metadata unknown"
-    )
+    warning = "seeds/950_new-essay.txt: no entry in seeds/edition.yml; title, author, date and URL taken from what the page states (else the first line, unknown)"
     assert warning in done.stderr
     page = (project / "site" / "essays" / "950-new-essay" / "index.html").read_text(encoding="utf-8")
     assert "새로 들어온 글의 제목" in page and "알 수 없음" in page

@@ -194,7 +194,7 @@ def test_heading_line_past_the_end_is_an_error(tmp_path: Path) -> None:
 def test_seed_without_entry_gives_a_warning(tmp_path: Path) -> None:
     folder = seeds(tmp_path, {"x.txt": TEXT, "new_essay.txt": TEXT}, entry("x.txt"))
     assert load_sources(read_seeds(folder))[1] == [
-        "seeds/new_essay.txt: no entry in seeds/edition.yml; title taken from the first line, metadata unknown"
+        "seeds/new_essay.txt: no entry in seeds/edition.yml; title, author, date and URL taken from what the page states (else the first line, unknown)"
     ]
 
 

@@ -1,13 +1,15 @@
 """Emitters: the home page (essay cards, ways in by theme and by question, ``home.html``) and
 the generated part of "이 판에 대하여" (the source texts and the cleaning rules,
-``about-sources.html``, ``about-rules.html``), appended to ``docs/about.md``."""
+``about-sources.html``, ``about-rules.html``, ``about-chrome.html``), appended to ``docs/about.md``."""
 
 from __future__ import annotations
 
 from .. import urls
 from ..page import Page
+from ..editorial import CHROME_KINDS
 from ..records import Edition
 from ..render import fragment
+from ..stages.chrome import KIND_LABEL, reach
 from ..stages.clean import RULES
 from ..wording import FACT_LABELS, STATUS, UNKNOWN, fact_text, page_meta, reading_minutes
 
@@ -92,5 +94,25 @@ def about_appendix(edition: Edition) -> Page:
         fragment("about-sources.html", sources=sources),
         "## 정제 규칙 {#rules}",
         fragment("about-rules.html", sources=sources, rules=rules),
+        "## 플랫폼 화면 요소 사전 {#chrome}",
+        fragment("about-chrome.html", kinds=_lexicon(edition)),
     )
     return Page(here, {}, body)
+
+
+def _lexicon(edition: Edition) -> list[dict]:
+    """The chrome lexicon by kind: what each kind is, how far one line of it counts, examples."""
+    kinds = []
+    for kind in CHROME_KINDS:
+        entries = [e for e in edition.lexicon if e.kind == kind]
+        if entries:
+            kinds.append(
+                {
+                    "label": KIND_LABEL[kind],
+                    "reach": reach(kind),
+                    "notes": "; ".join(dict.fromkeys(e.note for e in entries if e.note)),
+                    "examples": list(dict.fromkeys(w for e in entries for w in (*e.lines, *e.contains)))[:8],
+                    "size": sum(len(e.lines) + len(e.contains) + len(e.patterns) for e in entries),
+                }
+            )
+    return kinds

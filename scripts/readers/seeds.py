@@ -29,6 +29,7 @@ YAML_FILES = (
     "questions.yml",
     "claims.yml",
     "figures.yml",
+    "chrome.yml",
 )
 # A seed is one essay: anything larger is almost surely a mistake (a dump, a whole blog export).
 MAX_SEED_BYTES = 2_000_000

@@ -47,7 +47,7 @@ def load_sources(seeds: SeedsFolder) -> tuple[list[Source], list[str]]:
         spec = specs.get(seed.name)
         if spec is None:
             warnings.append(
-                f"{seed.shown}: no entry in {seeds.name}/edition.yml; title taken from the first line, metadata unknown"
+                f"{seed.shown}: no entry in {seeds.name}/edition.yml; title, author, date and URL taken from what the page states (else the first line, unknown)"
             )
         # Every slug taken counts, default ones too: a_b.txt and a-b.txt must not share a page.
         slug = spec.slug if spec and spec.slug else _default_slug(seed.name.removesuffix(".txt"), slugs)

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..records import Block, CleanText, EditionError, Essay, Fact, Line, Section, Span
+from .chrome import CHAT
 
 HEADING_MAX = 40
 # A sentence may close inside quotes or brackets: “…순간이다.” ends like a sentence too.
@@ -35,7 +36,10 @@ def is_heading(line: Line, headings: tuple[int, ...], paragraphs: tuple[int, ...
     if any(n in paragraphs for n in line.numbers) or line.role != "text":
         return False
     text = line.text.strip()
-    return len(text) <= HEADING_MAX and not BULLET.match(text) and not SENTENCE_END.search(text)
+    # A chat message ("[이서연] [오전 9:03] 재료 소멸인가요") is said, not a heading, however short.
+    return (
+        len(text) <= HEADING_MAX and not BULLET.match(text) and not SENTENCE_END.search(text) and not CHAT.match(text)
+    )
 
 
 def structure(clean: CleanText) -> Essay:

@@ -1,0 +1,321 @@
+"""What one line shows of platform chrome: the lexicon's kinds, and shapes the code knows.
+
+``Lexicon`` compiles the chrome entries (``chrome.yml`` + ``seeds/chrome.yml``) once; ``mark``
+gives a line's ``Mark``: its evidence kinds and the facts it states. A mark is evidence, never a
+verdict — ``survey.py`` decides from marks, positions and neighbours. Shapes recognised here:
+counts ("128", "1.2K"), date and time stamps ("입력2024.03.05. 오전 9:12", "Feb 3, 2025",
+"3시간 ·"), separator rules ("━━━", "·"), emoji-only lines, hashtag-only lines, e-mail and
+phone lines, chat messages ("[이름] [오전 9:12] …", "2025년 1월 27일 오후 9:41, 이름 : …").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..editorial import ChromeEntry
+
+# Korean labels of the evidence, shown in the apparatus and on the about page.
+KIND_LABEL = {
+    "menu": "메뉴",
+    "path": "경로",
+    "button": "버튼",
+    "count": "개수",
+    "stamp": "날짜·시각",
+    "byline": "글쓴이 표시",
+    "list": "다른 글 목록",
+    "item": "목록 항목",
+    "notice": "플랫폼 안내문",
+    "credit": "사진 설명·출처",
+    "footer": "저작권·약관",
+    "link": "플랫폼 주소",
+    "contact": "연락처",
+    "property": "문서 속성",
+    "chat": "대화 내보내기 표시",
+    "page": "쪽 번호·머리글",
+    "rule": "구분선",
+    "icon": "아이콘",
+    "tags": "태그",
+    "name": "블로그·매체 이름",
+    "card": "글쓴이 소개",
+}
+SURE_KINDS = frozenset({"notice", "credit"})  # chrome wherever they stand
+SHORT_LINE = 80  # characters: chrome is short; a longer line can only be a photo's caption or a notice
+LONG_KINDS = frozenset({"credit", "notice"})
+MARKS_KEPT = 200_000  # lines whose marks a lexicon keeps (a 1,000-essay edition has about 100,000)
+# Kinds strong enough for one line at the head or tail; the others need a second line beside them.
+# A bare date is not: an essayist may date the essay under its title or sign it at the end.
+STRONG = frozenset({"byline", "notice", "credit", "list", "link", "property", "footer", "chat", "page", "path"})
+
+MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATE = re.compile(
+    r"(?P<y>\d{4})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\.?"
+    r"|(?P<y2>\d{4})년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일(?:\s?[월화수목금토일]요일)?"
+    rf"|{_MON}\s?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s?(?P<y3>\d{{4}})",
+    re.IGNORECASE,
+)
+TIME = r"(?:(?:오전|오후|새벽|am|pm)\s?)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm))?"
+RELATIVE = (
+    r"\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)(?:\s?전)?|방금(?:\s?전)?|어제|그제|\d{1,2}[smhdw]"
+    r"|yesterday|just now|\d{1,2} (?:mins?|minutes?|hours?|days?|weeks?) ago"
+)
+WHEN = re.compile(
+    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{TIME}|{RELATIVE})\.?",
+    re.IGNORECASE,
+)
+# An issue number, alone or after the newsletter's name ("AI 머니 브리핑 #58", "제42호").
+ISSUE = re.compile(r"[^\d]{0,20}(?:#\d{1,4}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.IGNORECASE)
+SEGMENTS = re.compile(r"\s+[·∙|•]\s*|\s*[·∙|•]\s+|\s*[·∙]\s*$")
+DASHES = re.compile(r"^[-=─━_~*·∙•|\s]+|[-=─━_~*·∙•|\s]+$")
+COUNT = re.compile(r"\(?\d[\d,.]*[kKmM만천]?\)?")
+COUNT_AFFIX = re.compile(r"^\(?\d[\d,.]*[kKmM만천]?\)?\s*|\s*\(?\d[\d,.]*[kKmM만천]?\s?(?:개|회|명|건|번)?\)?$")
+RULE = re.compile(r"[-=─━═_~*]{2,}|[·∙•|]")  # a lone "-" is a bullet (lone-dash), not a separator
+HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){1,}")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:tel\.?\s?)?\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
+# "[박지훈] [오전 9:12] …" (PC export) or "2025년 1월 27일 오후 9:41, 박지훈 : …" / "2025. 1. 27. 오후 9:41, …" (phone).
+CHAT = re.compile(
+    r"\[[^\]]{1,30}\] \[(?:오전|오후) \d{1,2}:\d{2}\] (?P<body>.*)"
+    r"|\d{4}(?:년 |\. )\d{1,2}(?:월 |\. )\d{1,2}(?:일|\.) (?:오전|오후) \d{1,2}:\d{2}, (?:[^:]{1,30} : )?(?P<body2>.*)"
+)
+INVISIBLE = re.compile("[\u00a0\u200b-\u200f\u2060\ufeff\u00ad]")
+DECORATION = "‣▶►▷▸→←↑↓※✓✔☞◆◇■□●○◎★☆-–—>|•·∙*"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One line's chrome evidence: kinds (lexicon kinds and shapes), the facts it states, and
+    its key (the text normalised, counts and emoji dropped) for lines repeated elsewhere."""
+
+    kinds: frozenset[str] = frozenset()
+    stated: tuple[tuple[str, str], ...] = ()  # (author|date|url, value)
+    key: str = ""
+    body: frozenset[str] = frozenset()  # platforms that also print this button inside the text
+    chat: bool = False  # a chat message line (author text, whatever it says)
+    at: str | None = None  # head | tail: the only place the platform prints these words
+    printed: bool = False  # a date with a label or a time ("입력2024.03.05. 오전 9:12"): the platform's
+    platforms: frozenset[str] = frozenset()  # the platforms whose sentences (notices) the line is
+
+    def strong(self, kinds: set[str]) -> bool:
+        """Evidence enough on its own at the head or tail of a text."""
+        return bool(kinds & STRONG) or self.printed
+
+    @property
+    def sure(self) -> bool:
+        return bool(self.kinds & SURE_KINDS)
+
+
+NO_MARK = Mark()
+
+
+REACH = {
+    "stamp": "꼬리표(입력, Created)나 시각이 붙으면 글 앞뒤에서 한 줄로도, 날짜뿐이면 다른 근거와 함께일 때만",
+    "chat": "대화 내보내기(메시지 줄이 셋 이상)에서만",
+    "page": "PDF 사본에서 쪽 번호가 차례로 이어질 때만, 쪽 번호 곁에 되풀이되는 머리글과 함께",
+}
+
+
+def reach(kind: str) -> str:
+    """How far one line of this kind counts, in Korean (for the about page)."""
+    if kind in REACH:
+        return REACH[kind]
+    if kind in SURE_KINDS:
+        return "어디에 있든 플랫폼 요소"
+    if kind in STRONG:
+        return "글 앞뒤에서는 한 줄로도 플랫폼 요소"
+    return "글 앞뒤에서 다른 근거와 함께일 때만"
+
+
+def visible(text: str) -> str:
+    """The line without invisible characters and no-break spaces, stripped."""
+    return INVISIBLE.sub(" ", text).strip()
+
+
+def normal(text: str) -> str:
+    """The text as the lexicon's ``lines`` are compared: case, spacing, emoji and bullets dropped."""
+    text = visible(text).replace("...", "…")
+    start, end = 0, len(text)
+    while start < end and _decoration(text[start]):
+        start += 1
+    while end > start and _decoration(text[end - 1]):
+        end -= 1
+    return " ".join(text[start:end].casefold().split()).rstrip(":：").strip()
+
+
+def _decoration(char: str) -> bool:
+    return char.isspace() or char in DECORATION or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf", "Co")
+
+
+class Lexicon:
+    """The chrome entries, compiled once: whole lines by key, phrases and patterns by kind."""
+
+    def __init__(self, entries: tuple[ChromeEntry, ...]):
+        self.entries = entries
+        self._marks: dict[str, Mark] = {}
+        self.lines: dict[str, list[ChromeEntry]] = defaultdict(list)
+        self.patterns: list[tuple[ChromeEntry, re.Pattern]] = []
+        for entry in entries:
+            for line in entry.lines:
+                self.lines[normal(line)].append(entry)
+            self.patterns += [(entry, re.compile(p, re.IGNORECASE)) for p in entry.patterns]
+        phrased = [entry for entry in entries if entry.contains]
+        self.phrases = [(e, re.compile("|".join(re.escape(p.casefold()) for p in e.contains))) for e in phrased]
+        # One alternation tells quickly whether any phrase stands in a line; then each entry is tried.
+        self.any_phrase = re.compile("|".join(p.pattern for _, p in self.phrases) or "(?!)")
+        # One alternation tells quickly whether any pattern can match; then each is tried. A line
+        # longer than SHORT_LINE (the author's prose, mostly) is tried only for a photo credit.
+        self.any_pattern = _alternation(p for _, p in self.patterns)
+        self.any_long = _alternation(p for e, p in self.patterns if e.kind in LONG_KINDS)
+
+    def mark(self, text: str) -> Mark:
+        """The line's mark; the same line (a platform's "공감", a date) is marked once per build."""
+        found = self._marks.get(text)
+        if found is None:
+            found = self._mark(text)
+            if len(self._marks) < MARKS_KEPT:
+                self._marks[text] = found
+        return found
+
+    def _mark(self, text: str) -> Mark:
+        shown = visible(text)
+        if not shown:
+            return NO_MARK
+        key = normal(shown)
+        chat = CHAT.fullmatch(shown)
+        if chat:
+            return self._chat_mark(chat, key)
+        kinds: set[str] = set()
+        stated: list[tuple[str, str]] = []
+        bare = COUNT_AFFIX.sub("", key).strip() if len(key) < 60 else key
+        matched = list(self.lines.get(key, ()))
+        if not matched and bare != key:
+            matched = list(self.lines.get(bare, ()))
+            if matched:  # "공감 41": the button and its count
+                key = bare
+                kinds.add("count")
+        listed = bool(matched)  # a listed whole line ("by writing") states nothing through a pattern
+        folded = shown.casefold()
+        phrased = [e for e, p in self.phrases if p.search(folded)] if self.any_phrase.search(folded) else []
+        kinds |= {entry.kind for entry in phrased}
+        quick = self.any_pattern if len(shown) <= SHORT_LINE else self.any_long
+        if len(shown) <= 200 and quick.fullmatch(shown):
+            for entry, pattern in self.patterns:
+                match = pattern.fullmatch(shown)
+                if match:
+                    matched.append(entry)
+                    value = match.groupdict().get(entry.states or "")
+                    if value and not listed:
+                        stated.append((entry.states, value.strip()))
+        # A date's label alone ("등록") is a button, not a date.
+        kinds |= {entry.kind for entry in matched if not (entry.kind == "stamp" and entry.lines)}
+        when = stamp(shown, self)
+        if when is not None:
+            kinds.add("stamp")
+            if when.date:
+                stated.append(("date", when.date))
+        kinds |= _shapes(shown, key)
+        places = {entry.at for entry in matched}
+        return Mark(
+            frozenset(kinds),
+            tuple(dict.fromkeys(stated)),
+            key,
+            body=frozenset(entry.platform or "" for entry in matched if entry.body),
+            at=places.pop() if len(places) == 1 else None,
+            printed=when is not None and when.printed,
+            platforms=frozenset(e.platform for e in matched + phrased if e.kind == "notice" and e.platform),
+        )
+
+    def _chat_mark(self, chat: re.Match, key: str) -> Mark:
+        """A chat message is said by someone, unless it only stands for what the file lacks ("사진")."""
+        message = (chat.group("body") if chat.group("body") is not None else chat.group("body2")).strip()
+        placeholder = any(e.kind == "chat" for e in self.lines.get(normal(message), ()))
+        if placeholder or self._pattern_kinds(message, "chat"):
+            return Mark(frozenset({"chat"}), (), key)
+        return Mark(frozenset(), (), key, chat=True)
+
+    def _pattern_kinds(self, text: str, kind: str) -> bool:
+        return any(entry.kind == kind and pattern.fullmatch(text) for entry, pattern in self.patterns)
+
+    def stamp_label(self, label: str) -> str | None:
+        """'date' for a label that dates the post (입력, Created), '' for one that does not (수정), None if unknown."""
+        for entry in self.lines.get(normal(label), ()):
+            if entry.kind == "stamp":
+                return entry.states or ""
+        return None
+
+
+def _alternation(patterns) -> re.Pattern:
+    """One regular expression for many, their named groups made plain."""
+    joined = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for p in patterns)
+    return re.compile(joined or "(?!)", re.IGNORECASE)
+
+
+def _shapes(shown: str, key: str) -> set[str]:
+    """Kinds a line has by its shape alone."""
+    kinds = set()
+    if len(shown) > SHORT_LINE:
+        return {"tags"} if HASHTAGS.fullmatch(shown) else kinds
+    if COUNT.fullmatch(shown):
+        kinds.add("count")
+    if RULE.fullmatch(shown.replace(" ", "")):
+        kinds.add("rule")
+    elif not key and any(unicodedata.category(ch) == "So" for ch in shown):
+        kinds.add("icon")
+    if HASHTAGS.fullmatch(shown):
+        kinds.add("tags")
+    if EMAIL.fullmatch(shown) or PHONE.fullmatch(shown):
+        kinds.add("contact")  # weak: an essayist may close with an address to write to
+    return kinds
+
+
+@dataclass(frozen=True)
+class Stamp:
+    date: str  # the post's date (ISO) when the line states it, else ""
+    printed: bool  # a label, a time of day or a relative time: the platform's, not an essayist's dateline
+
+
+CLOCK = re.compile(TIME, re.IGNORECASE)
+
+
+def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
+    """A line that is only dates and times (with labels, separators, an issue number), or None."""
+    if len(text) > 80 or (not any(ch.isdigit() for ch in text) and "어제" not in text and "방금" not in text):
+        return None
+    stated, printed, found = "", False, False
+    segments = [segment.strip() for segment in SEGMENTS.split(DASHES.sub("", text)) if segment.strip()]
+    for segment in segments:
+        if ISSUE.fullmatch(segment):
+            continue
+        match = WHEN.fullmatch(segment)
+        if match is None:
+            if len(segment) > 20 or any(ch.isdigit() for ch in segment):
+                return None
+            continue  # a name beside the date ("반도체 한 스푼 · 2024.03.07")
+        found = True
+        label = match.group("label").strip()
+        when = match.group("when")
+        printed = printed or bool(label) or len(segments) > 1 or bool(CLOCK.search(when)) or not DATE.search(when)
+        # 수정, 저장한 날짜, Last edited: a date, but not the post's; an unknown label may be a byline.
+        if not stated and (not label or lexicon.stamp_label(label) != ""):
+            stated = _iso(match) or ""
+    return Stamp(stated, printed) if found else None
+
+
+def _iso(match: re.Match) -> str | None:
+    parts = match.groupdict()
+    if parts.get("y"):
+        y, m, d = parts["y"], parts["m"], parts["d"]
+    elif parts.get("y2"):
+        y, m, d = parts["y2"], parts["m2"], parts["d2"]
+    elif parts.get("y3"):
+        y, m, d = parts["y3"], MONTH[parts["mon"][:3].casefold()], parts["d3"]
+    else:
+        return None
+    try:
+        return datetime.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,88 @@
+"""Chrome that only a whole text shows: a PDF copy's page numbers and running heads, and a chat
+export's header, date lines, system lines and placeholder messages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .page import HEADING_MAX, Page
+
+ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
+PAGE_NUMBER = re.compile(r"\d+")
+BARE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_LINES = 5  # text lines at least between two page numbers
+
+
+def page_furniture(page: Page) -> None:
+    """A PDF copy: page numbers that rise ("- 3 -", "Page 2 of 5", or bare numbers when running
+    heads stand beside them), and the short lines repeated beside them (running heads)."""
+    marked = [i for i in page.text if "page" in page.kinds[i]]
+    for i in marked:
+        page.kinds[i].discard("page")
+    numbers = marked if _rising(page, marked) else []
+    heads = _running_heads(page, numbers, 1) if numbers else []
+    if not numbers:  # bare numbers are page numbers only with a running head beside two of them
+        numbers = _bare_page_numbers(page)
+        heads = [i for i in _running_heads(page, numbers, 2) if not _dated(page, i)] if numbers else []
+        if not heads:
+            return
+    page.pdf = True
+    for i in numbers + heads:
+        page.kinds[i].add("page")
+    for i in heads:
+        if ORGANISATION.fullmatch(page.shown(i)):
+            page.facts.append(("author", page.shown(i), i))
+    page.remove(sorted(numbers + heads), "page")
+
+
+def _rising(page: Page, numbers: list[int]) -> bool:
+    values = [int(PAGE_NUMBER.search(page.shown(i)).group()) for i in numbers]
+    return len(set(values)) >= 2 and values == sorted(values)
+
+
+def _bare_page_numbers(page: Page) -> list[int]:
+    """The longest chain of bare numbers n, n+1, n+2 … each a page apart (a table's cells are not;
+    two counts in a row under posts are not enough)."""
+    bare = [i for i in page.text if BARE_NUMBER.fullmatch(page.shown(i))]
+    position = {i: n for n, i in enumerate(page.text)}
+    best: list[int] = []
+    for start in bare:
+        chain = [start]
+        for i in bare:
+            if int(page.shown(i)) == int(page.shown(chain[-1])) + 1 and position[i] - position[chain[-1]] >= PAGE_LINES:
+                chain.append(i)
+        best = max(best, chain, key=len)
+    return best if len(best) >= 3 else []
+
+
+def _dated(page: Page, i: int) -> bool:
+    """A line right above a date or time: a post's byline repeated down a thread, not a running head."""
+    j = page.after(i)
+    return j is not None and "stamp" in page.kinds[j]
+
+
+def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
+    """Short lines repeated on two pages or more, ``beside`` times within three lines of a page
+    number. The text's first block (the cover) stays: a report's title is often its running head."""
+    position = {i: n for n, i in enumerate(page.text)}
+    near = {page.text[k] for i in numbers for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
+    repeats: dict[str, list[int]] = defaultdict(list)
+    cover = page.blocks(page.text)[0] if page.text else []
+    for i in page.text:
+        if i not in cover and not page.kinds[i] and len(page.shown(i)) <= HEADING_MAX and not page.prose(i):
+            repeats[page.shown(i)].append(i)
+    return sorted(
+        i for found in repeats.values() if len(found) >= 2 and len(near & set(found)) >= beside for i in found
+    )
+
+
+def chat_export(page: Page) -> None:
+    """A chat export (three messages or more): its header, date lines, system lines, placeholders."""
+    if sum(mark.chat for mark in page.marks) < 3:
+        for kinds in page.kinds:  # "사진" on its own line in an essay is the author's word
+            kinds.discard("chat")
+        return
+    chrome = [i for i in page.text if page.kinds[i] & {"chat", "stamp", "notice"} and not page.marks[i].chat]
+    page.remove(chrome, "chat")

@@ -1,0 +1,102 @@
+"""One pasted text as the survey reads it: its lines, their chrome marks (growing as the
+survey reads more), and what a line's shape says — prose, a closed sentence, a bio between
+chrome lines. Shared by ``survey.py`` and ``furniture.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .chrome import Lexicon, Mark, visible
+
+# Syllables ending in ㅁ: the nominal endings of report style ("…나타남", "…있음", "…전망임").
+NOMINAL = "".join(chr(0xAC00 + 28 * n + 16) for n in range(399))
+SENTENCE = re.compile(r"(?:[.!?。…~]|[다요죠까니]|ㅋ|ㅎ)(?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
+FULL_STOP = re.compile(r"[.!…。](?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
+# A long line closed by a full stop or a report's nominal ending (a short one may be a title: "…시사점").
+CLOSED = re.compile(rf"(?:[.!?…。]|[{NOMINAL}])(?:\d{{1,2}}\))?[\"'”’」』)\]]*[^\w]*$")
+HEADING_MAX = 40  # characters: a longer line is not a heading (as structure.py has it)
+PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
+LONG = 60  # characters: a line this long is the author's prose on its own
+CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
+FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
+
+
+class Page:
+    """The working state of one survey: lines, marks, evidence kinds (growing), decisions."""
+
+    def __init__(self, lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int]):
+        self.lines = lines
+        self.marks: list[Mark] = [lexicon.mark(text) for text in lines]
+        self.kinds: list[set[str]] = [set(mark.kinds) for mark in self.marks]
+        self.texts = [visible(line) for line in lines]
+        self.text = [i for i, shown in enumerate(self.texts) if shown]
+        self.position = {i: n for n, i in enumerate(self.text)}
+        self.removed: dict[int, str] = {}
+        self.keep = {n - 1 for n in keep}
+        self.facts: list[tuple[str, str, int]] = []
+        self.displaced: dict[int, set[str]] = {}  # kinds of words found where the platform never prints them
+        self.pdf = False  # page numbers and running heads were found
+
+    def shown(self, i: int) -> str:
+        """The line without invisible characters, stripped."""
+        return self.texts[i]
+
+    def prose(self, i: int) -> bool:
+        if self.marks[i].chat:
+            return True
+        text = self.shown(i)
+        if self.kinds[i]:
+            return False
+        return len(text) >= PARAGRAPH or (len(text) >= 12 and bool(SENTENCE.search(text))) or closes_prose(text)
+
+    def after(self, i: int) -> int | None:
+        """The next line with text."""
+        n = self.position.get(i, bisect_right(self.text, i) - 1) + 1
+        return self.text[n] if n < len(self.text) else None
+
+    def before(self, i: int) -> int | None:
+        """The previous line with text."""
+        n = self.position[i] - 1 if i in self.position else bisect_right(self.text, i) - 1
+        return self.text[n] if n >= 0 else None
+
+    def blocks(self, indexes: list[int]) -> list[list[int]]:
+        """``indexes`` (text lines, in order) cut wherever a blank or a protected line falls between."""
+        out: list[list[int]] = []
+        for i in indexes:
+            if out and i - out[-1][-1] == 1 and i not in self.keep:
+                out[-1].append(i)
+            elif i not in self.keep:
+                out.append([i])
+        return out
+
+    def remove(self, indexes: list[int], zone: str) -> None:
+        for i in indexes:
+            if i not in self.keep and i not in self.removed:
+                self.removed[i] = zone
+
+
+def consecutive(indexes: list[int]) -> list[list[int]]:
+    """``indexes`` in runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def sandwiched(page: Page, i: int) -> bool:
+    """A line between two chrome lines, with no blank line: a bio in a card, a publication's
+    description — short, or right above a follow button. A longer one is a post (a thread's
+    posts stand between their bylines and their buttons)."""
+    if not all(j in page.text and page.kinds[j] for j in (i - 1, i + 1)):
+        return False
+    return len(page.shown(i)) < PARAGRAPH or page.marks[i + 1].key in FOLLOW
+
+
+def closes_prose(text: str) -> bool:
+    """A very long line, or a long one that closes its sentence: the author's prose on its own."""
+    return len(text) >= LONG or (len(text) >= CLOSED_MIN and bool(CLOSED.search(text)))

@@ -1,0 +1,179 @@
+"""Rules that repair the text itself: invisible and control characters, trailing spaces, a PDF's
+broken lines, lone bullets, a block pasted twice, image captions, hashtags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Line, Span
+from .joins import join_broken_lines
+from .lines import Change, Lines, without
+from .survey import Survey
+
+# U+200E/U+200F (LRM/RLM) and U+061C (ALM) are bidi marks as much as U+202A–U+202E are.
+INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
+
+
+def invisible_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """Zero-width and bidi control characters: they hide text or reverse its display order."""
+    out, changes = [], []
+    for line in lines:
+        cleaned = INVISIBLE.sub("", line.text)
+        if cleaned != line.text:
+            found = sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(line.text)})
+            changes.append(Change(line.numbers, ", ".join(found)))
+        out.append(replace(line, text=cleaned))
+    return tuple(out), changes
+
+
+# C0 controls but tab (BEL, ESC, form feed …), DEL and C1 controls: terminals' and printers'
+# signals, shown by browsers as boxes or nothing. U+2028/U+2029 separate lines only in some programs.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL_NAMES = {0x07: "BEL", 0x08: "BS", 0x0C: "FF", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEL", 0x2028: "LS", 0x2029: "PS"}
+
+
+def control_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """Control characters are removed (line and paragraph separators become a space)."""
+    out, changes = [], []
+    for line in lines:
+        found = CONTROL.findall(line.text)
+        if not found:
+            out.append(line)
+            continue
+        text = CONTROL.sub(lambda m: " " if m.group() in "\u2028\u2029" else "", line.text)
+        names = sorted({f"U+{ord(c):04X} {CONTROL_NAMES.get(ord(c), 'C0' if ord(c) < 0x80 else 'C1')}" for c in found})
+        changes.append(Change(line.numbers, ", ".join(names)))
+        out.append(replace(line, text=text))
+    return tuple(out), changes
+
+
+def trailing_space(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    changed = [n for line in lines if line.text != line.text.rstrip() and line.text.strip() for n in line.numbers]
+    out = tuple(replace(line, text=line.text.rstrip()) for line in lines)
+    return out, [Change(tuple(changed), f"{len(changed)}줄")] if changed else []
+
+
+def pdf_lines(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
+    """In a PDF copy, a sentence broken at the page's width becomes one line again (joins.py)."""
+    if not page.pdf:
+        return lines, []
+    joined, joins = join_broken_lines(lines)
+    return joined, [Change(join.numbers, join.how) for join in joins]
+
+
+def lone_dash(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """A bullet whose "-" stands alone on its line: join it with the item text on the next line."""
+    out: list[Line] = []
+    changes: list[Change] = []
+    pending: Line | None = None
+    for line in lines:
+        text = line.text.strip()
+        if pending is not None and text:
+            if text == "-" or text.startswith("- "):
+                changes.append(Change(pending.numbers, "빈 항목 삭제"))
+            else:
+                joined = Line(pending.numbers + line.numbers, "- " + text)
+                changes.append(Change(joined.numbers, "다음 줄과 합침"))
+                out.append(joined)
+                pending = None
+                continue
+            pending = None
+        if text == "-":
+            pending = line
+        else:
+            out.append(line)
+    if pending is not None:
+        changes.append(Change(pending.numbers, "빈 항목 삭제"))
+    return tuple(out), changes
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+REFRAIN_MAX = 25  # characters: a single line this short, said again, is the author's refrain
+
+
+def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """A run of lines that repeats lines already read, as in a copy pasted twice, is kept once.
+    A single short line said again ("그래도 버블은 버블이다.") is a refrain and stays."""
+    first: dict[str, Line] = {}
+    repeated: list[int] = []
+    for i, line in enumerate(lines):
+        key = _key(line.text)
+        if not key:
+            continue
+        if key in first:
+            repeated.append(i)
+        else:
+            first[key] = line
+    drop = [i for i in repeated if not _refrain(lines, i, set(repeated))]
+    kept, changes = without(lines, drop)
+    detailed = []
+    for change in changes:
+        repeats = sorted(
+            n for line in lines if line.numbers[0] in change.numbers for n in first[_key(line.text)].numbers
+        )
+        detailed.append(Change(change.numbers, f"{_span(repeats)}행의 반복"))
+    return kept, detailed
+
+
+def _refrain(lines: Lines, i: int, repeated: set[int]) -> bool:
+    """A short repeated line that stands alone as its own paragraph (blank lines around it)."""
+    if len(_key(lines[i].text)) > REFRAIN_MAX:
+        return False
+    return all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1))
+
+
+def _span(numbers: list[int]) -> str:
+    return f"{numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else str(numbers[0])
+
+
+CAPTION = re.compile(
+    r".{0,80}\(\s*출처\s*[:：].{1,40}\)"  # 캘리포니아 골드러시를 전하는 신문 (출처 : 위키백과)
+    r"|.{0,80}[.\s]출처\s*[:：]\s*\S.{0,30}"  # …최대 항속. 출처:IPCC
+    r"|(?:DALL[-·]?E\s*\d*|Midjourney|미드저니|Stable Diffusion)\s*(?:로\s*)?(?:생성|제작)"  # DALL-E3 생성
+    r"|(?:사진|이미지)\s*(?:출처|=).{1,40}"
+)
+
+
+def caption_figure(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """An image caption whose image is not in the seed becomes a figure placeholder with that caption."""
+    out, changes = [], []
+    for line in lines:
+        if line.role == "text" and CAPTION.fullmatch(line.text.strip()):
+            out.append(replace(line, role="figure", text=line.text.strip()))
+            changes.append(Change(line.numbers))
+        else:
+            out.append(line)
+    return tuple(out), changes
+
+
+# "#마이크로소프트 의" → "마이크로소프트의": a Naver habit of spacing the particle off a hashtag.
+HASHTAG = re.compile(
+    r"(?<![\w#&/])#([0-9A-Za-z가-힣_]+)"
+    r"(?: (의|에서|에게|에|를|을|가|이|는|은|도|으로|로|와|과|이라는|라는|이라고|라고|란|만|까지|부터|처럼|보다))?"
+    r"(?=[\s.,!?)」』’”'\"]|$)"
+)
+
+
+def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    """Hashtags lose their "#" and a particle spaced off them joins the word again; the words become tags."""
+    out, changes = [], []
+    for line in lines:
+        if line.role != "text" or not HASHTAG.search(line.text):
+            out.append(line)
+            continue
+        text, spans, pos = "", list(line.spans), 0
+        for match in HASHTAG.finditer(line.text):
+            text += line.text[pos : match.start()]
+            word, particle = match.group(1), match.group(2) or ""
+            spans.append(Span(len(text), len(text) + len(word), "hashtag", word))
+            text += word + particle
+            pos = match.end()
+        text += line.text[pos:]
+        out.append(replace(line, text=text, spans=tuple(spans)))
+        changes.append(Change(line.numbers, ", ".join("#" + m.group(1) for m in HASHTAG.finditer(line.text))))
+    return tuple(out), changes

@@ -1,0 +1,380 @@
+"""Where a pasted text's platform chrome stands, and what it states: source lines → ``Survey``.
+
+The lexicon marks what each line could be (``chrome.py``); here the marks are read together,
+as a reader scans a page. First what only neighbours show: a byline (a name beside a date or a
+follow button), the blog's or magazine's name recurring in its own chrome, the items under a
+list header ("많이 본 뉴스"). Then the body (from the first to the last run of the author's
+prose) and the title (the line the platform prints just before the byline and date). A line is
+removed only when its evidence combines with where it stands:
+
+- head / tail: before or after the body, a group of lines at least half chrome, without the
+  author's prose, and more than one weak word ("로그인" alone at the top is kept);
+- a run of three or more chrome blocks of three or more kinds inside the text (a blog's footer
+  with the author's afterword below it);
+- widget: the platform's own sentences and photo credits wherever they stand, and a button in
+  the text that repeats the page's own chrome (Substack's "Share" before a P.S.);
+- page: a PDF copy's page numbers and running heads; chat: a chat export's header, date lines,
+  system lines and placeholder messages.
+
+Every other line with chrome evidence stays and is listed as possible chrome, for the editors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chrome import KIND_LABEL, Lexicon
+from .furniture import chat_export, page_furniture
+from .page import (
+    CLOSED,
+    FOLLOW,
+    FULL_STOP,
+    HEADING_MAX,
+    PARAGRAPH,
+    SENTENCE,
+    Page,
+    closes_prose,
+    consecutive,
+    sandwiched,
+)
+
+ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
+QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
+# A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
+NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
+SHORT = 10  # characters: a category or magazine name before the title, not the title
+TITLE_MAX = 80  # a title under a byline may be a long headline
+TAG_WORD = 15
+CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
+COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the page around a text is: the lines to remove by zone, with their evidence kinds;
+    the lines kept although they look like chrome; the title and subtitle lines; the facts the
+    chrome states, best first. Line numbers are 1-based source lines."""
+
+    removed: dict[int, tuple[str, frozenset[str]]]  # line → (head|tail|widget|page|chat, kinds)
+    possible: tuple[int, ...] = ()
+    title: int | None = None
+    subtitle: int | None = None
+    facts: tuple[tuple[str, str, int], ...] = ()  # (author|date|url, value, line)
+    kinds: dict[int, frozenset[str]] | None = None
+    span: tuple[int, int] = (1, 1)  # the body: first and last line of the author's prose
+
+    @property
+    def zones(self) -> set[str]:
+        """The zones where the survey found chrome."""
+        return {zone for zone, _ in self.removed.values()}
+
+    @property
+    def pdf(self) -> bool:
+        """A copy of a PDF: page numbers and running heads were found."""
+        return "page" in self.zones
+
+    def zone(self, number: int) -> str | None:
+        found = self.removed.get(number)
+        return found[0] if found else None
+
+    def labels(self, numbers: tuple[int, ...]) -> str:
+        """The Korean labels of the evidence on these lines, for the apparatus."""
+        kinds = [k for n in numbers for k in sorted(self.removed.get(n, ("", frozenset()))[1])]
+        return ", ".join(dict.fromkeys(KIND_LABEL[k] for k in kinds if k in KIND_LABEL))
+
+
+def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = frozenset()) -> Survey:
+    """Read the page once. ``keep`` are lines the editors name (a stated title or subtitle)."""
+    page = Page(lines, lexicon, keep)
+    page_furniture(page)
+    chat_export(page)
+    start, end = _body(page)
+    _out_of_place(page, start, end)
+    _bylines(page, start)
+    _names(page)
+    _list_items(page)
+    title, subtitle = _title(page, start)
+    page.keep |= {i for i in (title, subtitle) if i is not None}
+    if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
+        _head(page, start, title)
+        _tail(page, end)
+        _runs(page, start, end)
+        _widgets(page)
+    kept = [i for i in page.text if i not in page.removed and i not in page.keep and not page.marks[i].chat]
+    possible = tuple(i + 1 for i in kept if (page.kinds[i] or page.displaced.get(i, set())) - QUIET)
+    return Survey(
+        {i + 1: (zone, frozenset(page.kinds[i])) for i, zone in sorted(page.removed.items())},
+        possible,
+        None if title is None else title + 1,
+        None if subtitle is None else subtitle + 1,
+        _facts(page, start),
+        {i + 1: frozenset(page.kinds[i] or page.displaced.get(i, ())) for i in page.text},
+        (start + 1, end + 1),
+    )
+
+
+# ---------------------------------------------------------------- what only neighbours show
+
+
+def _body(page: Page) -> tuple[int, int]:
+    """The first and last line of the author's prose: a sentence closed by punctuation, a long
+    line, or a paragraph of prose lines — not inside a block that is mostly chrome (a writer's
+    bio in the author card). A title and its subtitle rarely end in a full stop. Chrome sits
+    before and after; a text without prose has no head or tail."""
+    prose = [i for i in page.text if page.prose(i) and i not in page.removed]
+    strong = []
+    for block in page.blocks(page.text):
+        if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
+            continue  # a small block mostly of chrome: an author card
+        found = [i for i in block if i in prose and not sandwiched(page, i)]
+        for run in consecutive(found):
+            longest = max(len(page.shown(i)) for i in run)
+            closed = any(CLOSED.search(page.shown(i)) for i in run)
+            paragraph = len(run) >= 2 and (longest >= PARAGRAPH or closed)
+            strong += [i for i in run if paragraph or closes_prose(page.shown(i))]
+    found = sorted(strong) or prose
+    if not found:
+        return 0, len(page.lines) - 1
+    return found[0], found[-1]
+
+
+def _out_of_place(page: Page, start: int, end: int) -> None:
+    """Words a platform prints only at the head (or tail), found elsewhere, are the author's:
+    brunch's motto quoted at the end of an essay."""
+    for i in page.text:
+        at = page.marks[i].at
+        if (at == "head" and i > start) or (at == "tail" and i < end):
+            page.displaced[i] = set(page.kinds[i])  # still listed for the editors' review
+            page.kinds[i].clear()
+
+
+def _bylines(page: Page, start: int) -> None:
+    """In the head, a name directly above a date or a follow button is the byline ("주린이민준")."""
+    for i in page.text:
+        if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
+            continue
+        j = page.after(i)
+        while j is not None and page.kinds[j] == {"rule"}:
+            j = page.after(j)
+        if j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW):
+            page.kinds[i].add("byline")
+            page.facts.append(("author", page.shown(i), i))
+
+
+def _names(page: Page) -> None:
+    """A short line whose words recur inside a chrome line is the blog's or magazine's name
+    ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
+    Breadcrumbs and running heads do not count: they repeat the title itself."""
+    evidence = [j for j in page.text if page.kinds[j] - {"menu", "path", "rule", "icon", "page"}]
+    for i in page.text:
+        key = page.marks[i].key
+        if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= 30 or page.prose(i):
+            continue
+        for j in evidence:
+            if j != i and key in page.marks[j].key and (len(key) >= 4 or "byline" in page.kinds[j]):
+                page.kinds[i].add("name")
+                break
+
+
+def _list_items(page: Page) -> None:
+    """Under a list header, the lines of its block up to the first full stop are its items (titles
+    of other posts end without one)."""
+    for i in page.text:
+        if "list" not in page.kinds[i]:
+            continue
+        j = i + 1
+        while j < len(page.lines) and page.shown(j) and not FULL_STOP.search(page.shown(j)):
+            page.kinds[j].add("item")
+            j += 1
+
+
+def _title(page: Page, start: int) -> tuple[int | None, int | None]:
+    """The title: the one or two lines just above the first byline or date of the head (a title and
+    its subtitle; a short first one is a category, "주식 공부"; lines above them belong to the
+    page: a magazine, a book's name, an episode number); failing that, the first line of the
+    head that reads as a heading and does not stand between chrome lines. A title comes before
+    the author's first sentence."""
+    sentence = next(
+        (i for i in page.text if page.prose(i) and FULL_STOP.search(page.shown(i)) and not sandwiched(page, i)),
+        start,
+    )
+    head = [i for i in page.text if i < min(start, sentence) and i not in page.removed]
+
+    def candidate(i: int, limit: int) -> bool:
+        text = page.shown(i)
+        return not page.kinds[i] and not page.marks[i].chat and 2 <= len(text) <= limit and not LABEL.fullmatch(text)
+
+    for anchor in head:
+        if not page.kinds[anchor] & ANCHORS:
+            continue
+        run: list[int] = []
+        j = page.before(anchor)
+        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < 2:
+            run.insert(0, j)
+            j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
+        while len(run) > 1 and _category(page, run[0], run[1]):
+            run.pop(0)
+        if run:
+            return run[0], run[1] if len(run) > 1 else None
+    for i in head:
+        if candidate(i, HEADING_MAX) and not page.prose(i) and not _between_chrome(page, i):
+            return i, None
+    return None, None
+
+
+def _category(page: Page, first: int, second: int) -> bool:
+    """A short line right under a chrome line ("매거진" / "버블의 해부학"), above a line twice its
+    length, is a category or a magazine, not the title."""
+    above = first - 1 in page.text and bool(page.kinds[first - 1])
+    return above and len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
+
+
+def _between_chrome(page: Page, i: int) -> bool:
+    before, after = page.before(i), page.after(i)
+    return (before is None or bool(page.kinds[before])) and after is not None and bool(page.kinds[after])
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def _chrome(page: Page, group: list[int], strict: bool = True, share: float = 0.5) -> bool:
+    """At least half chrome (``share``), no prose but a bio between chrome lines, and (strict)
+    more than one weak word or one strong line."""
+    evidence = [i for i in group if page.kinds[i]]
+    if not evidence or len(evidence) < share * len(group):
+        return False
+    for n, i in enumerate(group):
+        between = 0 < n < len(group) - 1 and page.kinds[group[n - 1]] and page.kinds[group[n + 1]]
+        bio = between and share and sandwiched(page, i)
+        if page.prose(i) and not bio and (share or len(page.shown(i)) >= PARAGRAPH):
+            return False
+    return not strict or len(evidence) >= 2 or any(page.marks[i].strong(page.kinds[i]) for i in evidence)
+
+
+def _head(page: Page, start: int, title: int | None) -> None:
+    """Before the title, everything when it is chrome as a whole; after it, block by block."""
+    head = [i for i in page.text if i < start and i not in page.removed]
+    if title is not None:
+        above = [i for i in head if i < title]
+        if above and _chrome(page, above):
+            page.remove(above, "head")
+        head = [i for i in head if i > title]
+    for block in _outside(page, head, start, -1):
+        if _chrome(page, block):
+            page.remove(block, "head")
+
+
+def _outside(page: Page, lines: list[int], edge: int, side: int) -> list[list[int]]:
+    """The blocks of ``lines``; the part of a block that runs on into the body (no blank line
+    between) counts only when it is two lines or more and the line touching the prose is chrome:
+    an e-mail line under the author's last sentence is the author's."""
+    out = []
+    for block in page.blocks(lines):
+        runs_on = page.after(block[-1]) if side < 0 else page.before(block[0])
+        joined = runs_on is not None and abs(runs_on - (block[-1] if side < 0 else block[0])) == 1
+        if joined and (runs_on >= edge if side < 0 else runs_on <= edge):
+            if len(block) < 2 or not page.kinds[block[0] if side > 0 else block[-1]]:
+                continue  # the part next to the prose must itself be chrome
+        out.append(block)
+    return out
+
+
+def _tail(page: Page, end: int) -> None:
+    """After the body, block by block; a block of bare words ("AI / 주식 / 에세이") is a tag list
+    when other chrome follows it."""
+    blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
+    chrome = [_chrome(page, block) or _framed(page, block) for block in blocks]
+    for n, block in enumerate(blocks):
+        later = any(chrome[n + 1 :])
+        if chrome[n]:
+            page.remove(block, "tail")
+        elif later and _tag_words(page, block):
+            for i in block:  # the post's tags as bare words, above its buttons
+                page.kinds[i].add("tags")
+            page.remove(block, "tail")
+        elif later and _chrome(page, block, strict=False):
+            page.remove(block, "tail")  # a lone button or hashtag line, more chrome below it
+        elif later and any(chrome[:n]) and _chrome(page, block, strict=False, share=0):
+            page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
+
+
+def _framed(page: Page, block: list[int]) -> bool:
+    """A box between two separator rules ("───" … "───") after the body: a blog's signature."""
+    return (
+        len(block) >= 3
+        and page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]
+        and not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block)
+    )
+
+
+def _tag_words(page: Page, block: list[int]) -> bool:
+    return len(block) >= 2 and all(
+        not page.kinds[i]
+        and len(page.shown(i)) <= TAG_WORD
+        and len(page.shown(i).split()) <= 2
+        and not SENTENCE.search(page.shown(i))
+        for i in block
+    )
+
+
+def _runs(page: Page, start: int, end: int) -> None:
+    """Inside the text, three or more chrome blocks in a row, of three or more kinds together."""
+    blocks = page.blocks([i for i in page.text if start <= i <= end and i not in page.removed])
+    run: list[list[int]] = []
+    for block in [*blocks, []]:
+        if block and _chrome(page, block, strict=False):
+            run.append(block)
+            continue
+        kinds = {k for b in run for i in b for k in page.kinds[i]}
+        if len(run) >= 3 and len(kinds) >= 3:
+            for b in run:  # a footer the author wrote on below (an afterword, a correction)
+                page.remove(b, "tail")
+        run = []
+
+
+def _widgets(page: Page) -> None:
+    """The platform's own sentences (and the chrome lines stuck to them), photo credits, buttons
+    in the text that repeat the page's own chrome, a platform's in-text button standing alone
+    ("Leave a comment") on a page where that platform's own sentences are, and three or more
+    bare counts in a row (a post's counters; a PDF's table is never read for platform chrome)."""
+    chrome_keys = {page.marks[i].key for i in page.removed if page.marks[i].key}
+    platforms = {platform for mark in page.marks for platform in mark.platforms}
+    for block in page.blocks([i for i in page.text if i not in page.removed]):
+        sure = [i for i in block if page.marks[i].sure]
+        for i in sure:
+            j = i
+            while j - 1 in block and page.kinds[j - 1] and not page.prose(j - 1):
+                j -= 1
+            k = i
+            while k + 1 in block and page.kinds[k + 1] and not page.prose(k + 1):
+                k += 1
+            page.remove(list(range(j, k + 1)), "widget")
+        if len(block) == 1 and page.marks[block[0]].body & platforms:
+            page.remove(block, "widget")
+        for run in _evidence_runs(page, [i for i in block if i not in page.removed]):
+            words = [i for i in run if page.kinds[i] != {"count"}]
+            repeats = words and all(page.marks[i].key in chrome_keys for i in words)
+            if repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
+                page.remove(run, "widget")
+            elif not words and len(run) >= COUNTERS:
+                page.remove(run, "widget")  # a post's counters, their icons lost in the copy
+
+
+def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
+    """Runs of consecutive lines with chrome evidence in a block (the reactions under a post)."""
+    return consecutive([i for i in block if page.kinds[i]])
+
+
+def _facts(page: Page, start: int) -> tuple[tuple[str, str, int], ...]:
+    """Author, date and URL as the chrome states them, those of the head first. A date after the
+    body is another post's (a list of posts) or an edit's; a chat's first date line is its date."""
+    found = list(page.facts) + [
+        (key, value, i)
+        for i in page.text
+        for key, value in page.marks[i].stated
+        if key != "date" or i < start or page.removed.get(i) == "chat"
+    ]
+    found.sort(key=lambda fact: (fact[2] >= start, fact[2]))
+    return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
