@@ -87,7 +87,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         config.extra["edition_search"] = self.config.search == "edition"
         config.extra_javascript.append("assets/compare.js")
         if config.extra["edition_search"]:
-            config.extra_javascript.append("assets/search/direct.js")
+            config.extra_javascript += ["assets/search/direct.js", "assets/search/input.js"]
         if self.command in ("build", "gh-deploy"):  # mkdocs serve builds into its own temporary folder
             self._stage(config)
         return config
