@@ -165,8 +165,11 @@ class Engine {
     return v.length >= 2 ? startingWith(this.aliasKeys, v, 10) : []
   }
 
-  /* Every shard a word can need: its spellings and stems, their groups, the surface forms */
+  /* Every shard a word can need: its spellings and stems, their groups, the surface forms, and
+     the ends of the word (its rest, should it be two words written together) */
   needs(word, out) {
+    const chars = [...word]
+    for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
     for (const v of this.variants(word))
       for (const s of [v, ...Korean.stems(v), "~" + v]) {
         out.add(this.shardOf(s))
