@@ -190,3 +190,16 @@ def test_search_partial_differs_from_material_only_by_the_dialog_name():
     ours = ours.replace('role="dialog" aria-label="{{ lang.t(\'search\') }}">', 'role="dialog">', 1)
     start = '<div class="md-search"'
     assert ours[ours.index(start) :] == theirs[theirs.index(start) :]
+
+
+def test_people_are_found_by_their_family_names_and_terms_by_their_english_ids(edition):
+    groups = alias_groups(edition.annotations)
+    assert "@e:bill-gates" in groups["게이츠"]
+    assert "@e:scott-galloway" in groups["galloway"]
+    assert "@t:depreciation" in groups["depreciation"]
+    assert "황" not in groups  # a one-syllable surname goes before a title only (surnames)
+
+
+def test_a_hyphenated_alias_is_found_written_solid(edition):
+    groups = alias_groups(edition.annotations)
+    assert groups["high-flyer"] == groups["highflyer"]

@@ -32,9 +32,10 @@ INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_inde
 SHARD_BYTES = 60_000  # target size of one postings shard (~15-20 kB gzip)
 NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XR")  # 130+조 → 130조, 빅+테크 → 빅테크
 PARTICLES = (
-    "에서부터 이라는 이라고 으로서 으로써 에게서 까지는 에서는 에서도 이라도 처럼 보다 부터 까지 에게 한테 "
-    "에서 으로 라는 라고 이나 이며 이고 이다 만큼 마저 조차 과는 와는 에는 에도 로서 로써 "
-    "은 는 이 가 을 를 의 에 로 와 과 도 만 나 란 야"
+    "에서부터 으로부터 이라는 이라고 으로서 으로써 에게서 한테서 까지는 에서는 에서도 이라도 보다도 "
+    "처럼 보다 부터 까지 에게 한테 께서 이랑 하고 로부터 "
+    "에서 으로 라는 라고 이나 이며 이고 이다 만큼 마저 조차 과는 와는 과의 와의 에는 에도 로서 로써 "
+    "은 는 이 가 을 를 의 에 로 와 과 도 만 나 란 야 랑 께"
 ).split()
 
 
@@ -61,10 +62,24 @@ def alias_groups(annotations: Annotations) -> dict[str, list[str]]:
         + [(f"@th:{t.id}", t.synonyms) for t in data.themes]
         + [(f"@c:{t.id}", (*t.aliases, t.label, t.label_en, *english_words(t.label_en))) for t in data.themes]
     )
+    sources += [(f"@e:{e.id}", family_names(e)) for e in data.entities if e.type == "person"]
+    sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:
-            groups.setdefault(normalise(alias), set()).add(group)
+            for key in {normalise(alias), normalise(alias).replace("-", "")}:
+                groups.setdefault(key, set()).add(group)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
+
+
+def family_names(person) -> list[str]:
+    """The last word of a person's spaced names, as readers call them (게이츠, Galloway, 안드리센);
+    a one-syllable one is a surname before a title instead (see ``surnames``)."""
+    out = []
+    for name in (person.label, person.label_en, *person.aliases):
+        words = name.split()
+        if len(words) > 1 and (len(words[-1]) >= 2 if "가" <= words[-1][0] <= "힣" else len(words[-1]) >= 4):
+            out.append(words[-1])
+    return out
 
 
 def surnames(annotations: Annotations) -> dict[str, list[str]]:

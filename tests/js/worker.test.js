@@ -124,3 +124,27 @@ test("a paragraph lacking one of two words says which", async () => {
   const partial = group.find(hit => hit.location === "a/#p0")
   assert.equal(partial.terms["주가"], false)
 })
+
+test("a rest that is no word keeps a compound from being its start: 메타버스 ↛ 메타; a noun suffix is let go", async () => {
+  const e = engine([
+    { url: "meta/", paragraphs: [para("메타", "@e:meta")] },
+    { url: "chips/", paragraphs: [para("반도체")] },
+  ], { aliases: { 메타: ["@e:meta"] } })
+  assert.deepEqual(await found(e, "메타버스"), [])
+  assert.deepEqual(await found(e, "반도체주"), ["chips/"])
+})
+
+test("a two-syllable name mistyped by a confusable pair is found (매타 → 메타), by any other letter not", async () => {
+  const e = engine([{ url: "meta/", paragraphs: [para("메타", "@e:meta")] }], { aliases: { 메타: ["@e:meta"] } })
+  assert.deepEqual(await found(e, "매타 "), ["meta/"])
+  assert.deepEqual(await found(e, "모타 "), [])
+})
+
+test("a light verb a question ends on and words that say how are not asked for", async () => {
+  const e = engine([
+    { url: "bubble/", paragraphs: [para("버블", "붕괴")] },
+    { url: "verbs/", paragraphs: [para("되", "있", "안")] },
+  ])
+  assert.deepEqual(await found(e, "버블 붕괴 될까"), ["bubble/"])
+  assert.deepEqual(await found(e, "버블 안 붕괴"), ["bubble/"])
+})

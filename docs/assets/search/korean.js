@@ -36,11 +36,11 @@
   const ENDINGS = (
     "었습니다 았습니다 였습니다 습니다 는데요 니까요 습니까 " +
     "니다 는데 지만 면서 으면 으며 어서 아서 여서 도록 려고 는지 던가 는가 나요 가요 까요 어요 아요 여요 " +
-    "에요 예요 었다 았다 였다 겠다 었던 았던 였던 었고 았고 였고 어야 아야 여야 " +
+    "에요 예요 었다 았다 였다 겠다 었던 았던 였던 었고 았고 였고 어야 아야 여야 이었다 이다 이라 인 일 " +
     "었 았 였 겠 다 고 며 면 서 게 기 지 죠 요 나 니 냐 가 까 자 도 야 는 은 을 던 든 음 어 아 여"
   ).split(" ")
-  /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대 */
-  const DERIVED = "시키 하 되 받 당하".split(" ")
+  /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
+  const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
 
   /* Spellings of the last syllable with a fused ending undone: 한 → 하, 된 → 되, 했 → 하, 렸 → 리;
      and the stems of irregular verbs (버나 → 벌, 어려운 → 어렵, 빨라 → 빠르) in `irregular` */
@@ -177,8 +177,14 @@
 
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
   const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
+  /* Words that say how, not what (안 해, 할 수, 좀 더), and the light verbs a question ends on
+     (있을까, 될까, 인가): asked for only when nothing else is */
+  const FUNCTION = new Set("안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말".split(" "))
+  const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
+  /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
+  const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES })
+  Object.assign(exports, { stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

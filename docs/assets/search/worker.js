@@ -133,7 +133,8 @@ class Engine {
       for (const text of Korean.amountWords(clean.toLowerCase(), this.numbers, this.particles))
         if (text) words.push({ text, acronym })
     }
-    if (words.length > 1) words = words.filter(w => !Korean.QUESTION.has(w.text) && !Korean.QUESTION.has(this.bare(w.text)))
+    const asks = w => ![Korean.QUESTION, Korean.FUNCTION].some(set => set.has(w.text) || set.has(this.bare(w.text)))
+    if (words.some(asks)) words = words.filter(asks)
     return words.filter((w, i) => {
       const before = words[i - 1]
       if (!before || !Korean.TITLES.has(this.bare(w.text))) return true
@@ -155,6 +156,7 @@ class Engine {
     const out = new Set([word])
     const bare = word.replace(JAMO, "")
     if (bare) out.add(bare)
+    if (bare.includes("-")) out.add(bare.replace(/-/g, ""))   // high-flyer = highflyer
     for (const p of this.particles)
       if (bare.length > p.length && bare.endsWith(p)) out.add(bare.slice(0, -p.length))
     return [...out].filter(Boolean)
@@ -239,10 +241,9 @@ class Engine {
     for (let k = chars.length - 1; k >= 2; k--) {
       const head = chars.slice(0, k).join(""), rest = chars.slice(k).join("")
       if (!this.known(head)) continue
-      if (letters(rest) === 1) return [this.unit(head)]
+      if (letters(rest) === 1) { if (Korean.SUFFIXES.has(rest)) return [this.unit(head)]; continue }
       const tail = this.unit(rest, { join: true })
       if (tail.terms.size) return [this.unit(head), tail]
-      if (letters(rest) === 2) return [this.unit(head)]
     }
     return null
   }
@@ -263,17 +264,18 @@ class Engine {
 
   /* The spelling one typo away from `word` (jamo, a swap counted once; confusable pairs such as
      ㅐ/ㅔ count half): only for words of 3+ syllables (or 4+ Latin letters against aliases, 5+
-     against words), and only one — the closest, then the most frequent — so a typo never
-     returns more than the word it stands for. */
+     against words; a name of two syllables only for a confusable pair), and only one — the
+     closest, then the most frequent — so a typo never returns more than the word it stands for. */
   typo(word, candidates, aliases) {
     const hangul = /[가-힣]/.test(word)
-    if (letters(word) < (hangul ? 3 : aliases ? 4 : 5)) return null
+    const short = aliases && hangul && letters(word) === 2   // 매타 → 메타: a confusable pair only
+    if (letters(word) < (hangul ? (short ? 2 : 3) : aliases ? 4 : 5)) return null
     const target = Korean.jamo(word)
     let best = null
     for (const [spelling, jamo] of candidates) {
       if (Math.abs(jamo.length - target.length) > 1 || spelling === word) continue
       const [edits, weight] = Korean.distance(target, jamo, 1)
-      if (edits !== 1) continue
+      if (edits !== 1 || short && weight > 0.5) continue
       const size = aliases ? 0 : this.postings(spelling).size
       if (!best || weight < best.weight || weight === best.weight && size > best.size)
         best = { spelling, weight, size }
@@ -316,11 +318,14 @@ class Engine {
 
   /* The units the words ask for (a word written as two indexed words gives two) */
   units(words, typing) {
-    return words.flatMap((w, i) => {
+    const units = words.flatMap((w, i) => {
       const last = i === words.length - 1
       const unit = this.unit(w.text, { prefix: last && typing, surname: w.surname, acronym: w.acronym })
       return unit.parts || [unit]
     })
+    /* a word found only as a light verb (될까 → 되, 있나 → 있) asks for nothing the others do not */
+    const light = unit => unit.terms.size && [...unit.terms.keys()].every(t => Korean.LIGHT.has(t))
+    return units.some(u => !light(u)) ? units.filter(u => !light(u)) : units
   }
 
   /* Result groups, one per page, best first: [{ doc, score, terms, mask }], with .page. A page
