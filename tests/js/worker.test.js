@@ -148,3 +148,8 @@ test("a light verb a question ends on and words that say how are not asked for",
   assert.deepEqual(await found(e, "버블 붕괴 될까"), ["bubble/"])
   assert.deepEqual(await found(e, "버블 안 붕괴"), ["bubble/"])
 })
+
+test("a question word with an ending is still a question word: 엔비디아 주가 얼마일까", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("엔비디아", "주가")] }, { url: "b/", paragraphs: [para("얼마")] }])
+  assert.deepEqual(await found(e, "엔비디아 주가 얼마일까"), ["a/"])
+})

@@ -133,7 +133,9 @@ class Engine {
       for (const text of Korean.amountWords(clean.toLowerCase(), this.numbers, this.particles))
         if (text) words.push({ text, acronym })
     }
-    const asks = w => ![Korean.QUESTION, Korean.FUNCTION].some(set => set.has(w.text) || set.has(this.bare(w.text)))
+    const typed = w => [w.text, this.bare(w.text)]
+    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f)) &&  // 무엇인가, 얼마일까: a question word inflected
+      ![...typed(w), ...Korean.stems(this.bare(w.text))].some(f => Korean.QUESTION.has(f))
     if (words.some(asks)) words = words.filter(asks)
     return words.filter((w, i) => {
       const before = words[i - 1]
