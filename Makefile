@@ -64,9 +64,10 @@ check: install-dev
 clean:
 	rm -rf $(SITE) .$(SITE).building-* export .export.building-* .pytest_cache .ruff_cache
 
-# The search benchmark: edition vs stock Material search on the same pages (prints a table).
+# The search benchmark: the edition vs stock Material, Zensical and Pagefind on the same pages, per
+# query class (prints tables). BENCH_ARGS="--queries tests/search/dev.yaml --engines edition,stock" narrows it.
 bench-search: install-dev chromium
-	$(BIN)/python bench/search.py
+	$(BIN)/python bench/search.py $(BENCH_ARGS)
 
 # The build at 5, 100 and 1,000 essays (synthetic, bench/corpus.py) against plain MkDocs (prints a table).
 bench: install-dev

@@ -87,6 +87,17 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def plugin_options(project: Path, **options: object) -> Path:
+    """Set options of the edition plugin in ``project``'s mkdocs.yml (e.g. search="stock")."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    anchor = "  - edition:"
+    at = text.index("\n", text.index(anchor)) + 1
+    lines = "".join(f"      {key}: {value}\n" for key, value in options.items())
+    config.write_text(text[:at] + lines + text[at:], encoding="utf-8")
+    return project
+
+
 def generate(n: int, dest: Path, seed: int = 0, seeds: Path = ROOT / "seeds") -> list[Path]:
     """Write ``n`` synthetic essays into ``dest``; returns their paths."""
     rng = random.Random(seed)

@@ -1,104 +1,190 @@
-"""Search benchmark: the edition's Korean search against stock Material search on the same pages.
+"""Search benchmark: the edition's Korean search against stock Material, Zensical and Pagefind.
 
-Builds the site twice in one run — with the edition's search and with ``EDITION_SEARCH=stock``
-(Material's own lunr search over the same pages) — runs ``../shared/tools/search_eval.py`` on
-both for the shared visible query set and the edition's own set, and prints the figures side by
-side, plus every query where the edition does worse than stock.
+Builds each engine's site of the same pages in one run — the edition (its own worker), stock
+Material (the plugin's ``search: stock``: Material's lunr search over the same pages), Zensical
+0.0.73 (the same generated Markdown built by Zensical, its own search) and Pagefind 1.5.2 (the
+stock site indexed by Pagefind's binary, queried through ``pagefind.search()``) — then asks every
+engine every query of each query set in headless Chromium (``bench/evaluate.py``) and prints,
+per set, a table per query class (recall / MRR / hit@10 / zero-result / false hits), the overall
+figures with median latency and index size, and the edition's misses.
 
-    python bench/search.py [--shared ../shared] [--out DIR]
+Zensical and Pagefind are installed on first use into their own virtual environment
+(``.cache/bench-peers``, pinned in ``bench/peers.txt``); ``--engines edition,stock`` skips them.
+
+    python bench/search.py [--queries FILE ...] [--engines edition,stock,zensical,pagefind] [--out DIR]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import functools
+import gzip
+import http.server
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-ROWS = (
-    ("mean recall", lambda r: r["aggregate"]["mean_recall"], "{:.3f}"),
-    ("MRR", lambda r: r["aggregate"]["mrr"], "{:.3f}"),
-    ("hit@10", lambda r: r["aggregate"]["hit@10"], "{:.3f}"),
-    ("zero-result queries", lambda r: r["aggregate"]["zero_result_queries"], "{}"),
-    ("median latency (ms)", lambda r: r["aggregate"]["median_latency_ms"], "{}"),
-    ("max latency (ms)", lambda r: r["aggregate"]["max_latency_ms"], "{}"),
-    ("index bytes (raw)", lambda r: r["transfer"]["search_index_bytes"], "{:,}"),
-    ("index bytes (gzip)", lambda r: r["transfer"]["search_index_gzip_estimate"], "{:,}"),
-    ("page weight (bytes)", lambda r: r["transfer"]["load_body_bytes"], "{:,}"),
-    ("search ready (ms)", lambda r: r["ready_ms_from_navigation"], "{}"),
-)
+from bench import peers  # noqa: E402
+from bench.corpus import copy_project, plugin_options  # noqa: E402
+from bench.evaluate import MaterialSearch, by_class, class_table, essay_pages, load_queries, misses, run  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+ENGINES = ("edition", "stock", "zensical", "pagefind")
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
 
 
-def build(site: Path, stock: bool) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EDITION_SEARCH": "stock" if stock else "edition"}
+def default_sets() -> list[Path]:
+    sets = [SHARED / "search" / "queries.yaml"] if (SHARED / "search" / "queries.yaml").exists() else []
+    return sets + [ROOT / "tests" / "search" / "queries.yaml", ROOT / "tests" / "search" / "dev.yaml"]
+
+
+def shown(path: Path) -> str:
+    """A query file's name as the tables print it: relative to the project (``../shared/…`` beside it)."""
+    path = path.resolve()
+    if path.is_relative_to(ROOT):
+        return str(path.relative_to(ROOT))
+    return "../" + str(path.relative_to(ROOT.parent)) if path.is_relative_to(ROOT.parent) else str(path)
+
+
+def build_mkdocs(dest: Path, **options: object) -> Path:
+    project = plugin_options(copy_project(dest), **options) if options else copy_project(dest)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=ROOT,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(project / "site")],
+        cwd=project,
         env=env,
         check=True,
     )
+    return project / "site"
 
 
-def evaluate(shared: Path, site: Path, queries: Path, out: Path) -> dict:
-    subprocess.run(
-        [sys.executable, str(shared / "tools" / "search_eval.py"), str(site), str(queries), "--out", str(out)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return json.loads(out.read_text(encoding="utf-8"))
+def build(engine: str, work: Path, sites: dict[str, Path]) -> Path:
+    if engine == "edition":
+        return build_mkdocs(work / "edition")
+    if engine == "stock":
+        return sites.get("stock") or build_mkdocs(work / "stock", search="stock")
+    if engine == "zensical":
+        return peers.zensical_site(work / "zensical")
+    stock = sites.get("stock") or build_mkdocs(work / "stock", search="stock")
+    return peers.pagefind_site(work / "pagefind", stock)
 
 
-def regressions(stock: dict, edition: dict) -> list[str]:
-    out = []
-    for s, e in zip(stock["results"], edition["results"]):
-        if s["expect"] and ((e["recall"] or 0) < (s["recall"] or 0) or (e["rr"] or 0) < (s["rr"] or 0)):
-            out.append(f"{e['q']}: recall {s['recall']:.2f} → {e['recall']:.2f}, RR {s['rr']:.2f} → {e['rr']:.2f}")
-    return out
+def index_gzip(engine: str, site: Path) -> int:
+    """Bytes (gzip, level 6) of the files the engine searches: its index, not its code or the pages."""
+    files = {
+        "edition": [site / "search" / "search_index.json", *sorted((site / "search").glob("[tp]/*.json"))],
+        "stock": [site / "search" / "search_index.json"],
+        "zensical": [site / "search.json"],
+        "pagefind": [p for p in sorted((site / "pagefind").rglob("*")) if p.suffix in ("", ".pf_meta", ".pf_index")],
+    }[engine]
+    return sum(len(gzip.compress(p.read_bytes(), 6)) for p in files if p.is_file())
 
 
-def table(name: str, stock: dict, edition: dict) -> str:
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(site: Path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def driver(engine: str, page, base: str):
+    if engine in ("edition", "stock"):
+        return MaterialSearch(page, base)
+    return peers.ZensicalSearch(page, base) if engine == "zensical" else peers.PagefindSearch(page, base)
+
+
+def ask_all(engine: str, site: Path, sets: dict[str, list], essays: dict[str, str], browser) -> dict[str, list]:
+    server, base = serve(site)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    off_site = []
+
+    def gate(route):  # hermetic: the served site only
+        if route.request.url.startswith(base + "/"):
+            route.continue_()
+        else:
+            off_site.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", gate)
+    try:
+        engine_driver = driver(engine, context.new_page(), base)
+        results = {name: run(engine_driver, queries, essays) for name, queries in sets.items()}
+    finally:
+        context.close()
+        server.shutdown()
+    if off_site:
+        print(f"{engine}: blocked {len(off_site)} off-site request(s), e.g. {off_site[0]}", file=sys.stderr)
+    return results
+
+
+def overall_table(results: dict[str, list], sizes: dict[str, int]) -> str:
     lines = [
-        f"### {name} ({edition['aggregate']['queries']} queries)",
-        "",
-        "| | stock Material | edition | ratio |",
-        "|---|---:|---:|---:|",
+        "| | " + " | ".join(results) + " |",
+        "|---|" + "---:|" * len(results),
     ]
-    for label, get, fmt in ROWS:
-        a, b = get(stock), get(edition)
-        ratio = f"{b / a:.2f}×" if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a else ""
-        shown = ["–" if v is None else fmt.format(v) for v in (a, b)]
-        lines.append(f"| {label} | {shown[0]} | {shown[1]} | {ratio} |")
-    worse = regressions(stock, edition)
-    lines += ["", "Queries where the edition does worse than stock: " + ("; ".join(worse) if worse else "none")]
+    every = {engine: by_class(rows)["all"] for engine, rows in results.items()}
+
+    def row(label, get, fmt):
+        values = [get(f) for f in every.values()]
+        lines.append(f"| {label} | " + " | ".join("–" if v is None else fmt.format(v) for v in values) + " |")
+
+    row("mean recall", lambda f: f.recall, "{:.3f}")
+    row("MRR", lambda f: f.mrr, "{:.3f}")
+    row("hit@10", lambda f: f.hit, "{:.3f}")
+    row("zero-result queries", lambda f: f.zero, "{}")
+    row("false hits", lambda f: f.false_friends, "{}")
+    row("median latency (ms)", lambda f: f.latency_ms, "{:.1f}")
+    lines.append("| index (gzip bytes) | " + " | ".join(f"{sizes[e]:,}" for e in results) + " |")
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, help="keep the reports here")
+    parser.add_argument("--queries", type=Path, action="append", help="a query set (repeatable; default: all)")
+    parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated, from " + ", ".join(ENGINES))
+    parser.add_argument("--out", type=Path, help="build the sites here (kept) instead of a temporary folder")
     args = parser.parse_args()
+    engines = [e for e in args.engines.split(",") if e]
+    unknown = set(engines) - set(ENGINES)
+    if unknown:
+        parser.error(f"unknown engine(s): {', '.join(sorted(unknown))}")
+    sets = {shown(p): load_queries(p) for p in args.queries or default_sets()}
+    from playwright.sync_api import sync_playwright
+
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         work = args.out or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        sites = {"stock": work / "site-stock", "edition": work / "site-edition"}
-        for kind, site in sites.items():
-            build(site, stock=kind == "stock")
-        sets = {
-            "visible set (../shared/search/queries.yaml)": args.shared / "search" / "queries.yaml",
-            "edition's own set (tests/search/queries.yaml)": ROOT / "tests" / "search" / "queries.yaml",
-        }
-        for i, (name, queries) in enumerate(sets.items()):
-            reports = {
-                kind: evaluate(args.shared, site, queries, work / f"{kind}-{i}.json") for kind, site in sites.items()
-            }
-            print(table(name, reports["stock"], reports["edition"]))
-            print()
+        sites: dict[str, Path] = {}
+        for engine in engines:
+            sites[engine] = build(engine, work, sites)
+        essays = essay_pages(sites[engines[0]])
+        results: dict[str, dict[str, list]] = {}
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for engine in engines:
+                results[engine] = ask_all(engine, sites[engine], sets, essays, browser)
+            browser.close()
+        sizes = {engine: index_gzip(engine, site) for engine, site in sites.items()}
+    for name, queries in sets.items():
+        per_engine = {engine: results[engine][name] for engine in engines}
+        print(f"### {name} ({len(queries)} queries)\n")
+        print("Per class: recall / MRR / hit@10 / zero-result / false hits\n")
+        print(class_table(per_engine) + "\n")
+        print(overall_table(per_engine, sizes) + "\n")
+        if "edition" in per_engine:
+            missed = misses(per_engine["edition"])
+            print("Edition misses: " + ("none" if not missed else "\n- " + "\n- ".join(missed)) + "\n")
     return 0
 
 

@@ -86,7 +86,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
             config.theme["features"].append("navigation.prune")  # render only the open group of essays
         config.extra["edition_search"] = self.config.search == "edition"
         if config.extra["edition_search"]:
-            config.extra_javascript.append("assets/search/direct.js")
+            config.extra_javascript += ["assets/search/direct.js", "assets/search/input.js"]
         if self.command in ("build", "gh-deploy"):  # mkdocs serve builds into its own temporary folder
             self._stage(config)
         return config

@@ -190,6 +190,7 @@ class Edition:
     annotations: Annotations | None = None
     debate: Debate | None = None
     relations: Relations | None = None
+    lexicon: tuple[ChromeEntry, ...] = ()  # the chrome lexicon the cleaning used (built-in + seeds/chrome.yml)
 
     @cached_property
     def by_slug(self) -> dict[str, Essay]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import copy_project
+from bench.corpus import copy_project, plugin_options  # noqa: F401 (used by test modules)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -48,17 +48,6 @@ def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None) -> subp
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args], cwd=project, env=env, capture_output=True, text=True, timeout=300
     )
-
-
-def plugin_options(project: Path, **options: object) -> Path:
-    """Set options of the edition plugin in ``project``'s mkdocs.yml (e.g. search_inline_limit=0)."""
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    anchor = "  - edition:"
-    at = text.index("\n", text.index(anchor)) + 1
-    lines = "".join(f"      {key}: {value}\n" for key, value in options.items())
-    config.write_text(text[:at] + lines + text[at:], encoding="utf-8")
-    return project
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
-from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs
+from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames
+from scripts.emitters.search_terms import canonical_amount, number_terms
 from scripts.pipeline import build_edition
 from scripts.stages.annotate import user_words
 
@@ -74,12 +75,12 @@ def test_alias_groups_put_both_spellings_in_one_group(edition):
     assert groups["오픈ai"] == groups["openai"]
 
 
-def test_index_has_one_document_per_paragraph_with_its_anchor(index, edition):
+def test_index_has_one_document_per_paragraph_with_its_anchor_figures_aside(index, edition):
     locations = {d["location"] for d in index["docs"]}
     for essay in edition.essays:
         assert essay.url in locations
         for block in essay.blocks():
-            assert f"{essay.url}#{block.id}" in locations
+            assert (f"{essay.url}#{block.id}" in locations) == (block.kind != "figure")
 
 
 def test_index_gives_latin_only_passages_the_hangul_group(docs):
@@ -87,10 +88,80 @@ def test_index_gives_latin_only_passages_the_hangul_group(docs):
     assert "@e:deepseek" in doc.terms and "@e:nvidia" in doc.terms
 
 
-def test_editors_tags_do_not_leak_into_search_terms(docs):
-    """A passage tagged capex by the editors (it never says capex) must not be found by 'capex'."""
-    doc = next(d for d in docs if d.text.startswith("130조원 규모의 AI 인프라 투자"))
-    assert "@th:capex" not in doc.terms
+def test_editors_tag_is_a_concept_term_not_a_spelling(docs):
+    """A passage the editors tagged capex (it never says capex) is found by the theme as a tagged
+    passage (@ct:, ranked last by the worker), never as if it said capex (@th:) or named it (@c:)."""
+    tagged = next(d for d in docs if d.location == "essays/ai-moment/#p-ec190a")  # 4개 기업이 … 1,000억 달러 이상을 AI에 투자
+    assert "@ct:capex" in tagged.terms
+    assert "@th:capex" not in tagged.terms and "@c:capex" not in tagged.terms
+
+
+def test_a_passage_naming_a_theme_by_any_alias_carries_the_concept(docs):
+    doc = next(d for d in docs if "자본 지출(capex)" in d.text)
+    assert {"@c:capex", "@th:capex"} <= set(doc.terms)
+
+
+CASES = json.loads((ROOT / "tests" / "cases" / "search" / "amounts.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("written", "canonical"), CASES["canonical"])
+def test_amount_is_spelt_as_the_worker_spells_it(written, canonical):
+    assert canonical_amount(written) == canonical
+
+
+@pytest.mark.parametrize(("text", "terms"), CASES["index"])
+def test_amounts_in_a_text_become_index_terms(text, terms):
+    assert number_terms(text) == terms
+
+
+def test_a_word_the_analyser_cuts_into_syllables_keeps_its_surface_form(an):
+    text = "기술의 총량 면에서 MS는 넘사벽일테니까요."
+    assert "~넘사벽일테니까요" in index_terms(text, an.tokens(text))
+    assert not any(
+        t.startswith("~") for t in index_terms("엔비디아가 애플을 제치고", an.tokens("엔비디아가 애플을 제치고"))
+    )
+
+
+def test_a_figure_placeholder_is_no_document_but_its_caption_finds_the_page(docs):
+    assert not any("#fig-" in d.location for d in docs)
+    page = next(d for d in docs if d.location == "essays/pickaxe/")
+    assert "kbs" in page.terms
+
+
+def test_the_page_document_is_found_by_its_platform_and_author(docs):
+    page = next(d for d in docs if d.location == "essays/pickaxe/")
+    assert "~tech잇슈" in page.terms and "이재훈" in page.terms
+
+
+def test_readers_comments_are_flagged(docs, index):
+    comments = [i for i, d in enumerate(docs) if d.comment]
+    assert comments and all(docs[i].location.startswith("essays/galloway-deepseek/#") for i in comments)
+    assert index["config"]["index"]["comments"] == comments
+
+
+def test_tickers_and_nicknames_join_the_company(edition):
+    groups = alias_groups(edition.annotations)
+    for spelling, group in (
+        ("nvda", "@e:nvidia"),
+        ("엔비", "@e:nvidia"),
+        ("msft", "@e:microsoft"),
+        ("마소", "@e:microsoft"),
+        ("소뱅", "@e:softbank"),
+        ("googl", "@e:google"),
+        ("aapl", "@e:apple"),
+        ("티에스엠씨", "@e:tsmc"),
+    ):
+        assert group in groups[spelling], spelling
+
+
+def test_a_surname_before_a_title_names_the_person(edition):
+    names = surnames(edition.annotations)
+    assert names["손"] == ["@e:masayoshi-son"]
+    assert "@e:jensen-huang" in names["황"]
+
+
+def test_a_theme_is_named_by_the_words_of_its_english_label(edition):
+    assert "@c:power-fabs" in alias_groups(edition.annotations)["power"]
 
 
 def test_worker_config_block_matches_the_pinned_material_template():
@@ -119,3 +190,16 @@ def test_search_partial_differs_from_material_only_by_the_dialog_name():
     ours = ours.replace('role="dialog" aria-label="{{ lang.t(\'search\') }}">', 'role="dialog">', 1)
     start = '<div class="md-search"'
     assert ours[ours.index(start) :] == theirs[theirs.index(start) :]
+
+
+def test_people_are_found_by_their_family_names_and_terms_by_their_english_ids(edition):
+    groups = alias_groups(edition.annotations)
+    assert "@e:bill-gates" in groups["게이츠"]
+    assert "@e:scott-galloway" in groups["galloway"]
+    assert "@t:depreciation" in groups["depreciation"]
+    assert "황" not in groups  # a one-syllable surname goes before a title only (surnames)
+
+
+def test_a_hyphenated_alias_is_found_written_solid(edition):
+    groups = alias_groups(edition.annotations)
+    assert groups["high-flyer"] == groups["highflyer"]

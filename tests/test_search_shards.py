@@ -14,6 +14,7 @@ import yaml
 from conftest import ROOT, SEEDS, copy_project, mkdocs, plugin_options, serve
 from test_search_browser import search
 
+from bench.evaluate import WorkerSearch, load_queries
 from scripts.analyse import analyser
 from scripts.emitters import search as search_index
 from scripts.emitters.search import build_search_index, shard_key
@@ -114,3 +115,15 @@ def test_a_query_fetches_only_the_shards_it_needs(chromium, sharded_url):
     context.close()
     assert result["links"]
     assert 0 < len(set(fetched)) < len(shards), fetched
+
+
+def test_sharded_worker_answers_the_dev_set_as_the_inline_one(chromium, site_url, sharded_url):
+    """Every tier (stems, surface forms, typos, words written together) must find its shards."""
+    queries = [q.q for q in load_queries(ROOT / "tests" / "search" / "dev.yaml")]
+    answers = {}
+    for name, url in (("inline", site_url), ("sharded", sharded_url)):
+        context = chromium.new_context(locale="ko-KR")
+        answers[name] = [a.pages for a in WorkerSearch(context.new_page(), url).ask_all(queries)]
+        context.close()
+    differing = [q for q, a, b in zip(queries, answers["inline"], answers["sharded"]) if a != b]
+    assert not differing, differing

@@ -5,8 +5,8 @@ the generated part of "이 판에 대하여" (the source texts and the cleaning 
 from __future__ import annotations
 
 from .. import urls
-from ..page import Page
 from ..editorial import CHROME_KINDS
+from ..page import Page
 from ..records import Edition
 from ..render import fragment
 from ..stages.chrome import KIND_LABEL, reach

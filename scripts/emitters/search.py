@@ -24,58 +24,78 @@ from dataclasses import dataclass
 
 from ..analyse import Analyser, Token, analyse_cached, normalise
 from ..emitters.themes import Lookup
-from ..records import Annotations, Edition, Essay, Mention, Passage
+from ..records import Annotations, Edition, Essay, Passage
 from ..urls import theme as theme_url
+from .search_terms import NUMBERS, english_words, mention_terms, number_terms, surface_terms
 
 K1, B = 1.2, 0.5  # BM25 for short paragraphs
 INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_index.json itself
 SHARD_BYTES = 60_000  # target size of one postings shard (~15-20 kB gzip)
 NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XR")  # 130+조 → 130조, 빅+테크 → 빅테크
 PARTICLES = (
-    "에서부터 이라는 이라고 으로서 으로써 에게서 까지는 에서는 에서도 이라도 처럼 보다 부터 까지 에게 한테 "
-    "에서 으로 라는 라고 이나 이며 이고 이다 만큼 마저 조차 과는 와는 에는 에도 로서 로써 "
-    "은 는 이 가 을 를 의 에 로 와 과 도 만 나 란 야"
+    "에서부터 으로부터 이라는 이라고 으로서 으로써 에게서 한테서 까지는 에서는 에서도 이라도 보다도 "
+    "처럼 보다 부터 까지 에게 한테 께서 이랑 하고 로부터 "
+    "에서 으로 라는 라고 이나 이며 이고 이다 만큼 마저 조차 과는 와는 과의 와의 에는 에도 로서 로써 "
+    "은 는 이 가 을 를 의 에 로 와 과 도 만 나 란 야 랑 께"
 ).split()
 
 
-def _group_terms(mentions: tuple[Mention, ...], synonyms: dict[str, set[str]]) -> list[str]:
-    """Alias-group terms for a block: every entity and term mention, and theme mentions in a synonym set."""
-    out = []
-    for m in mentions:
-        if m.tagged:
-            continue
-        if m.kind == "entity":
-            out.append(f"@e:{m.target}")
-        elif m.kind == "term":
-            out.append(f"@t:{m.target}")
-        elif m.kind == "theme" and normalise(m.text) in synonyms.get(m.target, ()):
-            out.append(f"@th:{m.target}")
-    return out
-
-
 def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
-    """Forms, plus adjacent noun-like tokens joined (no gap, or one space: spacing variants)."""
+    """Forms, adjacent noun-like tokens joined (no gap, or one space: spacing variants), amounts in
+    their canonical spelling, and the surface form of words the analyser cut into pieces."""
     terms = [t.form for t in tokens]
     for a, b in zip(tokens, tokens[1:]):
         gap = text[a.end : b.start]
         if a.tag.startswith(NOUNISH) and b.tag.startswith(NOUNISH) and gap in ("", " "):
             terms.append(a.form + b.form)
-    return terms
+    return terms + number_terms(text) + surface_terms(text, tokens, PARTICLES)
 
 
 def alias_groups(annotations: Annotations) -> dict[str, list[str]]:
-    """Normalised spelling → alias groups (entities, glossary terms, theme synonyms)."""
+    """Normalised spelling → alias groups (entities, glossary terms, theme synonyms) and the
+    concepts it names (``@c:`` for every alias of a theme, its labels and the words of its
+    English label: power → 전력과 반도체 팹)."""
     data = annotations.data
     groups: dict[str, set[str]] = {}
     sources = (
         [(f"@e:{e.id}", e.aliases + (e.label, e.label_en)) for e in data.entities]
         + [(f"@t:{t.id}", t.aliases) for t in data.terms]
         + [(f"@th:{t.id}", t.synonyms) for t in data.themes]
+        + [(f"@c:{t.id}", (*t.aliases, t.label, t.label_en, *english_words(t.label_en))) for t in data.themes]
     )
+    sources += [(f"@e:{e.id}", family_names(e)) for e in data.entities if e.type == "person"]
+    sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:
-            groups.setdefault(normalise(alias), set()).add(group)
+            for key in {normalise(alias), normalise(alias).replace("-", "")}:
+                groups.setdefault(key, set()).add(group)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
+
+
+def family_names(person) -> list[str]:
+    """The last word of a person's spaced names, as readers call them (게이츠, Galloway, 안드리센);
+    a one-syllable one is a surname before a title instead (see ``surnames``)."""
+    out = []
+    for name in (person.label, person.label_en, *person.aliases):
+        words = name.split()
+        if len(words) > 1 and (len(words[-1]) >= 2 if "가" <= words[-1][0] <= "힣" else len(words[-1]) >= 4):
+            out.append(words[-1])
+    return out
+
+
+def surnames(annotations: Annotations) -> dict[str, list[str]]:
+    """A person's surname as readers write it before a title (손 회장, 황 CEO) → their group:
+    the first syllable of a Korean name written solid (손정의), the last word of a spaced one
+    when it is a syllable (젠슨 황)."""
+    out: dict[str, set[str]] = {}
+    for person in (e for e in annotations.data.entities if e.type == "person"):
+        for name in (person.label, *person.aliases):
+            words = name.split()
+            if len(words) == 1 and 2 <= len(name) <= 4 and all("가" <= c <= "힣" for c in name):
+                out.setdefault(name[0], set()).add(f"@e:{person.id}")
+            elif len(words) > 1 and len(words[-1]) == 1 and "가" <= words[-1] <= "힣":
+                out.setdefault(words[-1], set()).add(f"@e:{person.id}")
+    return {syllable: sorted(g) for syllable, g in sorted(out.items())}
 
 
 @dataclass(frozen=True)
@@ -84,6 +104,7 @@ class SearchDoc:
     title: str
     text: str
     terms: tuple[str, ...]
+    comment: bool = False  # a reader's comment: ranks below the essay at equal relevance
 
 
 @dataclass(frozen=True)
@@ -118,13 +139,17 @@ def build_search_index(
         "pipeline": [],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
         "aliases": alias_groups(edition.annotations),
+        "surnames": surnames(edition.annotations),
         "particles": PARTICLES,
+        "numbers": NUMBERS,
     }
+    comments = [i for i, d in enumerate(docs) if d.comment]
     size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))
     if size <= inline_limit:
         config["index"] = {
             "docs": len(docs),
             "pages": [[url, first] for first, url in pages],
+            "comments": comments,
             "shards": [postings],
         }
         return SearchFiles(_dumps({"config": config, "docs": shown}), {})
@@ -136,6 +161,7 @@ def build_search_index(
     config["index"] = {
         "docs": len(docs),
         "pages": page_rows,
+        "comments": comments,
         "split": "".join(sorted(split)),
         "keys": keys,
         "shards": [_hashed(files, "t", _dumps(shard)) for shard in shards],
@@ -211,21 +237,31 @@ def build_direct_index(edition: Edition) -> str:
 
 
 def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms) -> list[SearchDoc]:
+    """The page document (title, gist, author, platform, and the figures' captions: a placeholder is
+    never shown as a result) and one document per other paragraph, comments flagged."""
     slug = essay.meta.slug
-    page_text = essay.meta.gist or ""
     shown = essay.shown_blocks()
     # The same batch as annotate(), so the analysis comes from its cache entry.
     analysed = analyse_cached(analyser, [b.text for b in shown], cache_dir)
-    head = essay.title + " " + page_text
+    facts = [f.value for f in (essay.meta.author, essay.meta.platform) if f.known]
+    head = " ".join([essay.title, essay.meta.gist or "", *facts])
     page_terms = index_terms(head, analyse_cached(analyser, [head], cache_dir)[0])
-    docs = [SearchDoc(essay.url, essay.title, page_text, tuple(page_terms))]
+    comments = {b.id for section in essay.sections if section.is_comments for b in section.blocks}
+    docs = []
     for block, tokens in zip(shown, analysed):
         if block.level == 1:  # the title block: the page document stands for it
             continue
         passage = Passage(slug, block.id)
-        terms = index_terms(block.text, tokens) + _group_terms(annotations.mentions.get(passage, ()), synonyms)
-        docs.append(SearchDoc(f"{essay.url}#{block.id}", _section_title(lookup, passage), block.text, tuple(terms)))
-    return docs
+        terms = index_terms(block.text, tokens) + mention_terms(
+            annotations.mentions.get(passage, ()), synonyms, normalise
+        )
+        if block.kind == "figure":  # a placeholder is never a result: its caption finds the page
+            page_terms += terms
+            continue
+        title = _section_title(lookup, passage)
+        comment = block.kind == "comment" or block.id in comments
+        docs.append(SearchDoc(f"{essay.url}#{block.id}", title, block.text, tuple(terms), comment))
+    return [SearchDoc(essay.url, essay.title, essay.meta.gist or "", tuple(page_terms)), *docs]
 
 
 def _section_title(lookup: Lookup, passage: Passage) -> str:

@@ -2,37 +2,60 @@
  *
  * Replaces Material for MkDocs' lunr worker (pinned: mkdocs-material 9.8.1) behind the same
  * message protocol, so Material's search box, keyboard handling and result list stay as they
- * are. The index (site/search/, written by scripts/search_index.py) holds one document per
+ * are. The index (site/search/, written by scripts/emitters/search.py) holds one document per
  * paragraph and, per analysed term, its postings with BM25's term-frequency part; a small
  * edition has it all in search_index.json, a large one in shards fetched when a query needs
- * them. This worker does the query side: it strips particles a reader types (엔비디아를 →
- * 엔비디아), expands spellings into their alias group (딥시크 = DeepSeek), joins spaced words
- * (빅 테크 → 빅테크), and treats the last word as a prefix while it is being typed.
+ * them. This worker does the query side, word by word, each tier tried only when the ones
+ * before it found nothing (korean.js turns a typed word into the spellings the index may hold):
+ *
+ *   1. the word as typed, without a particle (엔비디아를 → 엔비디아), its alias group (딥시크 =
+ *      DeepSeek) and the themes it names (데이터센터 → passages on capex, tagged ones last);
+ *      the last word as a prefix while it is being typed (엔비디 → 엔비디아)
+ *   2. the stems of an inflected word (하락했다 → 하락, 늘렸다 → 늘리)
+ *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
+ *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters)
+ *   5. the longest indexed start of the word, and the rest as another word (투자대비 → 투자 대비)
+ *   6. one indexed word one typo away (words of 3+ syllables), the likeliest only
+ *
+ * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배), question
+ * words dropped (왜, 언제), a title after a name absorbed (손 회장 → 손정의), and spaced words
+ * joined (빅 테크 → 빅테크). A page must answer every word, or all but one of three or more.
  */
 "use strict"
+
+const Korean = typeof module !== "undefined" && module.exports ? require("./korean.js")
+  : (importScripts("korean.js"), self.Korean)
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3  // Material's SearchMessageType
 const SNIPPET = 70                                   // characters of context on each side
 const RESULT_PAGES = 20                              // pages listed when their paragraphs must be fetched
 const JAMO = /[\u3131-\u318e]+$/                    // a syllable still being composed (IME)
+const CONCEPT = 0.6, TAGGED = 0.45                   // a theme named by another alias; tagged by the editors
+const COMMENT = 0.85                                 // a reader's comment, against the essay's own text
+const ACRONYM = /^[A-Z]{2,5}$/                       // typed in capitals: a ticker or an acronym, never a prefix
 
 const escapeHTML = s => s.replace(/[&<>"']/g, c => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]))
 const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const letters = s => [...s].length
 
 class Engine {
   /* `base`: the URL the shard file names are relative to (the site's search/ folder) */
   constructor({ config, docs }, base) {
     const index = config.index
     this.aliases = config.aliases || {}
+    this.surnames = config.surnames || {}
+    this.numbers = config.numbers || null
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
     this.spellings = new Map()                       // group → spellings, for highlighting
     for (const [alias, groups] of Object.entries(this.aliases))
       for (const g of groups)
         this.spellings.set(g, [...(this.spellings.get(g) || []), alias])
     this.aliasKeys = Object.keys(this.aliases).sort()
+    this.aliasJamo = null                            // alias key → jamo, made on the first typo
     this.total = index.docs
     this.pages = index.pages                         // [url, first doc, paragraphs file?], in doc order
+    this.comments = new Set(index.comments || [])
     this.keys = index.keys || null                   // shard key → shard; none: one inline shard
     this.split = new Set(index.split || "")
     this.sources = index.shards                      // inline postings, or file names
@@ -43,7 +66,7 @@ class Engine {
     this.paragraphs = new Map()                      // page → Promise of its documents
   }
 
-  /* scripts/search_index.py shard_key: alias groups whole, words by their first letter(s) */
+  /* scripts/emitters/search.py shard_key: alias groups whole, words by their first letter(s) */
   shardOf(term) {
     if (!this.keys) return 0
     const chars = [...term]
@@ -57,7 +80,7 @@ class Engine {
       const source = typeof this.sources[n] === "string" ? fetchJSON(new URL(this.sources[n], this.base))
         : Promise.resolve(this.sources[n])
       const loading = source.then(raw => {
-        const shard = { raw, lists: new Map(), vocabulary: Object.keys(raw).sort() }
+        const shard = { raw, lists: new Map(), vocabulary: Object.keys(raw).sort(), jamo: null }
         this.loaded.set(n, shard)
         return shard
       })
@@ -81,6 +104,8 @@ class Engine {
     return list
   }
 
+  known(spelling) { return !!this.postings(spelling) || spelling in this.aliases }
+
   /* The documents of page `p`: a slice of the inline list, or its own file */
   page(p) {
     if (!this.paragraphs.has(p)) {
@@ -99,11 +124,41 @@ class Engine {
     return lo
   }
 
+  /* The query's words: amounts respelt, question words dropped, a title after a name absorbed */
+  words(query) {
+    let words = []
+    for (const raw of query.normalize("NFC").split(/\s+/).filter(Boolean)) {
+      const clean = raw.replace(/^["'“‘(\[]+|["'”’)\].,!?]+$/g, "")
+      const acronym = ACRONYM.test(clean)
+      for (const text of Korean.amountWords(clean.toLowerCase(), this.numbers, this.particles))
+        if (text) words.push({ text, acronym })
+    }
+    const typed = w => [w.text, this.bare(w.text)]
+    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f)) &&  // 무엇인가, 얼마일까: a question word inflected
+      ![...typed(w), ...Korean.stems(this.bare(w.text))].some(f => Korean.QUESTION.has(f))
+    if (words.some(asks)) words = words.filter(asks)
+    return words.filter((w, i) => {
+      const before = words[i - 1]
+      if (!before || !Korean.TITLES.has(this.bare(w.text))) return true
+      if (before.text in this.surnames) before.surname = true
+      return !before.surname && !this.person(before.text)
+    })
+  }
+
+  bare(word) { return this.variants(word).slice(-1)[0] || word }
+
+  person(word) {
+    return this.variants(word).some(v => (this.aliases[v] || []).some(g => this.isPerson(g)))
+  }
+
+  isPerson(group) { return Object.values(this.surnames).some(groups => groups.includes(group)) }
+
   /* Spellings of one query word: as typed, without a trailing particle, without a half-typed syllable */
   variants(word) {
     const out = new Set([word])
-    const bare = word.replace(/^["'“‘(\[]+|["'”’)\].,!?]+$/g, "").replace(JAMO, "")
+    const bare = word.replace(JAMO, "")
     if (bare) out.add(bare)
+    if (bare.includes("-")) out.add(bare.replace(/-/g, ""))   // high-flyer = highflyer
     for (const p of this.particles)
       if (bare.length > p.length && bare.endsWith(p)) out.add(bare.slice(0, -p.length))
     return [...out].filter(Boolean)
@@ -114,34 +169,120 @@ class Engine {
     return v.length >= 2 ? startingWith(this.aliasKeys, v, 10) : []
   }
 
-  /* Every shard a word can need: its spellings, their alias groups, prefixes of alias spellings */
+  /* Every shard a word can need: its spellings and stems, their groups, the surface forms, and
+     the ends of the word (its rest, should it be two words written together) */
   needs(word, out) {
-    for (const v of this.variants(word)) {
-      out.add(this.shardOf(v))
-      for (const alias of [v, ...this.aliasPrefixes(v)])
-        for (const g of this.aliases[alias] || []) out.add(this.shardOf(g))
-    }
+    const chars = [...word]
+    for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
+    for (const v of this.variants(word))
+      for (const s of [v, ...Korean.stems(v), "~" + v]) {
+        out.add(this.shardOf(s))
+        for (const alias of [s, ...this.aliasPrefixes(s)])
+          for (const g of this.aliases[alias] || []) { out.add(this.shardOf(g)); out.add(this.shardOf(tagged(g))) }
+        for (const g of this.surnames[s] || []) out.add(this.shardOf(g))
+      }
   }
 
-  /* A unit is one thing the reader asked for: weighted candidate terms of the index */
-  unit(word, prefix) {
+  /* A unit is one thing the reader asked for: weighted candidate terms of the index, or, when
+     the word is two indexed words written together, `parts` */
+  unit(word, { prefix = false, surname = false, acronym = false, join = false } = {}) {
     const terms = new Map()
     const add = (term, weight) => {
       if (this.postings(term) && (terms.get(term) || 0) < weight) terms.set(term, weight)
     }
-    this.variants(word).forEach((v, i) => {
-      add(v, i ? 0.95 : 1)
-      for (const g of this.aliases[v] || []) add(g, 1)
-      const whole = this.postings(v) || v in this.aliases
-      if (prefix && !whole) {                        // 엔비디 → 엔비디아, 딥시 → the DeepSeek group; 메타 ↛ 메타포
-        const shard = this.loaded.get(this.shardOf(v))
-        for (const term of shard ? startingWith(shard.vocabulary, v, 40) : [])
-          if (!term.startsWith("@")) add(term, 0.7 * Math.max(0.5, v.length / term.length))
-        for (const alias of this.aliasPrefixes(v))
-          for (const g of this.aliases[alias]) add(g, 0.7)
-      }
-    })
-    return { word, terms }
+    const alias = (spelling, weight) => {
+      add(spelling, weight)
+      for (const g of this.aliases[spelling] || [])
+        if (g.startsWith("@c:")) { add(g, CONCEPT * weight); add(tagged(g), TAGGED * weight) }
+        else add(g, weight)
+    }
+    const unit = { word, terms }
+    const variants = this.variants(word)
+    if (surname) for (const g of this.surnames[word] || []) add(g, 1)
+    variants.forEach((v, i) => alias(v, i ? 0.95 : 1))
+    if (prefix && !acronym) variants.forEach(v => this.prefixes(v, add))
+    if (terms.size || acronym) return unit
+    const stems = join ? [] : variants.flatMap(v => Korean.stems(v)).filter(s => this.known(s))
+    for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) alias(s, 0.9)
+    if (!terms.size && !join) variants.filter(v => letters(v) >= 2).forEach(v => this.prefixes(v, add))
+    if (!terms.size) for (const v of variants) this.surface(v, add)
+    if (terms.size) return unit
+    const typo = firstOf(variants, v => this.typo(v, this.aliasJamoList(), true))
+    if (typo) { alias(typo, 0.7); return unit }
+    if (join) return unit
+    const parts = firstOf(variants, v => this.segment(v))
+    if (parts) return { word, terms, parts }
+    const term = firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false))
+    if (term) add(term, 0.7)
+    return unit
+  }
+
+  /* Indexed words and alias spellings starting with `v`, when `v` is not a whole word itself:
+     엔비디 → 엔비디아, 딥시 → the DeepSeek group; 메타 ↛ 메타포 */
+  prefixes(v, add) {
+    if (this.known(v) || letters(v) < 2) return
+    const shard = this.loaded.get(this.shardOf(v))
+    for (const term of shard ? startingWith(shard.vocabulary, v, 40) : [])
+      if (!/^[@~]/.test(term)) add(term, 0.7 * Math.max(0.5, v.length / term.length))
+    for (const alias of this.aliasPrefixes(v))
+      for (const g of this.aliases[alias]) if (!g.startsWith("@c:")) add(g, 0.7)
+  }
+
+  /* The surface form of a word the analyser cut into pieces: 넘사벽 → ~넘사벽일테니까요 */
+  surface(v, add) {
+    if (letters(v) < 2) return
+    const shard = this.loaded.get(this.shardOf("~" + v))
+    for (const term of shard ? startingWith(shard.vocabulary, "~" + v, 20) : []) add(term, 0.8)
+  }
+
+  /* `word` as two or more indexed words written together: the longest indexed start, then the
+     rest (a rest of one or two syllables that is no word is let go: 구글러 → 구글) */
+  segment(word) {
+    if (!/[가-힣]/.test(word) || letters(word) < 3) return null
+    const chars = [...word]
+    for (let k = chars.length - 1; k >= 2; k--) {
+      const head = chars.slice(0, k).join(""), rest = chars.slice(k).join("")
+      if (!this.known(head)) continue
+      if (letters(rest) === 1) { if (Korean.SUFFIXES.has(rest)) return [this.unit(head)]; continue }
+      const tail = this.unit(rest, { join: true })
+      if (tail.terms.size) return [this.unit(head), tail]
+    }
+    return null
+  }
+
+  aliasJamoList() {
+    if (!this.aliasJamo) this.aliasJamo = this.aliasKeys.map(k => [k, Korean.jamo(k)])
+    return this.aliasJamo
+  }
+
+  vocabularyJamo() {
+    const out = []
+    for (const shard of this.loaded.values()) {
+      if (!shard.jamo) shard.jamo = shard.vocabulary.filter(t => !/^[@~]/.test(t)).map(t => [t, Korean.jamo(t)])
+      out.push(...shard.jamo)
+    }
+    return out
+  }
+
+  /* The spelling one typo away from `word` (jamo, a swap counted once; confusable pairs such as
+     ㅐ/ㅔ count half): only for words of 3+ syllables (or 4+ Latin letters against aliases, 5+
+     against words; a name of two syllables only for a confusable pair), and only one — the
+     closest, then the most frequent — so a typo never returns more than the word it stands for. */
+  typo(word, candidates, aliases) {
+    const hangul = /[가-힣]/.test(word)
+    const short = aliases && hangul && letters(word) === 2   // 매타 → 메타: a confusable pair only
+    if (letters(word) < (hangul ? (short ? 2 : 3) : aliases ? 4 : 5)) return null
+    const target = Korean.jamo(word)
+    let best = null
+    for (const [spelling, jamo] of candidates) {
+      if (Math.abs(jamo.length - target.length) > 1 || spelling === word) continue
+      const [edits, weight] = Korean.distance(target, jamo, 1)
+      if (edits !== 1 || short && weight > 0.5) continue
+      const size = aliases ? 0 : this.postings(spelling).size
+      if (!best || weight < best.weight || weight === best.weight && size > best.size)
+        best = { spelling, weight, size }
+    }
+    return best && best.spelling
   }
 
   score(term, doc) {
@@ -150,14 +291,15 @@ class Engine {
     return idf * (list.get(doc) || 0)
   }
 
-  /* Per document: score for the unit and the terms that matched */
+  /* Per document: score for the unit, the terms that matched, and how directly (`level`) */
   match(unit) {
     const found = new Map()
     for (const [term, weight] of unit.terms)
       for (const doc of this.postings(term).keys()) {
         const s = weight * this.score(term, doc)
-        const hit = found.get(doc) || { score: 0, terms: [] }
+        const hit = found.get(doc) || { score: 0, terms: [], level: 0 }
         hit.score = Math.max(hit.score, s)
+        hit.level = Math.max(hit.level, level(term))
         hit.terms.push(term)
         found.set(doc, hit)
       }
@@ -165,10 +307,10 @@ class Engine {
   }
 
   async search(query) {
-    const words = query.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean)
+    const words = this.words(query)
     if (!words.length) return { items: [] }
     const needed = new Set()
-    for (const word of [...words, words.join("")]) this.needs(word, needed)
+    for (const word of [...words.map(w => w.text), words.map(w => w.text).join("")]) this.needs(word, needed)
     needed.delete(-1)
     await Promise.all([...needed].map(n => this.shard(n)))
     const ranked = this.rank(words, !/\s$/.test(query)).slice(0, this.keys ? RESULT_PAGES : undefined)
@@ -176,75 +318,108 @@ class Engine {
     return { items: ranked.map((group, i) => group.map(hit => this.item(pages[i], group.page, hit))) }
   }
 
-  /* Result groups, one per page, best first: [{ doc, score, terms }], with .page and .rank */
+  /* The units the words ask for (a word written as two indexed words gives two) */
+  units(words, typing) {
+    const units = words.flatMap((w, i) => {
+      const last = i === words.length - 1
+      const unit = this.unit(w.text, { prefix: last && typing, surname: w.surname, acronym: w.acronym })
+      return unit.parts || [unit]
+    })
+    /* a word found only as a light verb (될까 → 되, 있나 → 있) asks for nothing the others do not */
+    const light = unit => unit.terms.size && [...unit.terms.keys()].every(t => Korean.LIGHT.has(t))
+    return units.some(u => !light(u)) ? units.filter(u => !light(u)) : units
+  }
+
+  /* Result groups, one per page, best first: [{ doc, score, terms, mask }], with .page. A page
+     must answer every word somewhere; of three words or more, all but one will do, ranked below;
+     when no page does, the pages answering the most words are shown. Pages that answer with the
+     words themselves (or their spellings) come before pages found through a theme's other words,
+     and those before passages the editors tagged with the theme. */
   rank(words, typing) {
-    const units = words.map((w, i) => this.unit(w, i < words.length - 1 || typing))
-    const all = (1 << units.length) - 1
-    const hits = new Map()                           // doc → { score, mask of units matched, terms }
-    const note = (doc, score, mask, terms) => {
-      const h = hits.get(doc) || { score: 0, mask: 0, terms: [] }
-      h.score += score; h.mask |= mask; h.terms.push(...terms)
+    const units = this.units(words, typing)
+    const hits = new Map()                           // doc → { score, mask of units matched, terms, levels }
+    const note = (doc, score, indexes, terms, level) => {
+      const h = hits.get(doc) || { score: 0, mask: 0, terms: [], levels: new Map() }
+      h.score += score; h.terms.push(...terms)
+      for (const i of indexes) { h.mask |= 1 << i; h.levels.set(i, Math.max(level, h.levels.get(i) ?? -1)) }
       hits.set(doc, h)
     }
     units.forEach((unit, i) => {
-      for (const [doc, hit] of this.match(unit)) note(doc, hit.score, 1 << i, hit.terms)
+      for (const [doc, hit] of this.match(unit)) note(doc, hit.score, [i], hit.terms, hit.level)
     })
-    if (units.length > 1)                            // the words written together: 빅 테크, 젠슨 황
-      for (const [doc, hit] of this.match(this.unit(words.join(""), typing))) {
+    if (words.length > 1) {                          // the words written together: 빅 테크, 젠슨 황
+      const joined = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
+      for (const [doc, hit] of this.match(this.unit(joined, { prefix: typing, join: true }))) {
         const h = hits.get(doc)
         const extra = Math.max(0, hit.score * units.length - (h ? h.score : 0))
-        note(doc, extra, all, hit.terms)
+        note(doc, extra, units.map((_, i) => i), hit.terms, hit.level)
       }
-    /* A page must answer every word somewhere (paragraphs rank by how much they answer);
-       when no page does, the pages answering the most words are shown. */
+    }
     const pages = new Map()
     for (const [doc, h] of hits) {
       const p = this.pageOf(doc)
-      const page = pages.get(p) || { mask: 0, docs: [] }
+      const page = pages.get(p) || { mask: 0, docs: [], levels: new Map() }
       page.mask |= h.mask; page.docs.push(doc)
+      for (const [i, l] of h.levels) page.levels.set(i, Math.max(l, page.levels.get(i) ?? -1))
       pages.set(p, page)
     }
-    const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
     const best = Math.max(0, ...[...pages.values()].map(p => bits(p.mask)))
+    const enough = units.length >= 3 ? Math.min(best, units.length - 1) : best
     const groups = []
     for (const [p, page] of pages) {
-      if (bits(page.mask) < best) continue
-      const first = this.pages[p][1]
-      const group = page.docs.map(doc => {
-        const h = hits.get(doc)
-        return { doc, score: h.score * (1 + bits(h.mask)) / (1 + units.length), terms: h.terms, units }
-      })
-      /* Material shows the article and only the sections scoring as high as the group's best,
-         folding the rest: the page itself must not outrank its best paragraph. */
-      const sections = group.filter(hit => hit.doc !== first)
-      const top = Math.max(0, ...sections.map(hit => hit.score))
-      for (const hit of group) if (hit.doc === first && sections.length) hit.score = Math.min(hit.score, top)
-      group.sort((a, b) => b.score - a.score || a.doc - b.doc)
-      if (!group.some(hit => hit.doc === first)) group.push({ doc: first, score: 0, terms: [], units })
-      group.page = p
-      group.rank = group[0].score + 0.2 * group.slice(1).reduce((a, b) => a + b.score, 0)
-      groups.push(group)
+      const answered = bits(page.mask)
+      if (answered < enough) continue
+      groups.push(this.group(p, page, hits, units, answered))
     }
-    return groups.sort((a, b) => b.rank - a.rank || a.page - b.page)
+    return groups.sort((a, b) => b.answered - a.answered || b.level - a.level || b.rank - a.rank || a.page - b.page)
   }
 
-  /* A result in Material's SearchItem shape: title and text are HTML (escaped here) */
-  item(docs, p, { doc, score, terms, units }) {
+  /* One page's documents, best first; a document's score carries its level in its integer part,
+     so Material's folding (sections below the best fold under "더 보기") follows the same order */
+  group(p, page, hits, units, answered) {
+    const first = this.pages[p][1]
+    const raw = new Map()
+    const group = page.docs.map(doc => {
+      const h = hits.get(doc)
+      const score = h.score * (1 + bits(h.mask)) / (1 + units.length) * (this.comments.has(doc) ? COMMENT : 1)
+      const docLevel = Math.min(...h.levels.values())
+      raw.set(doc, score)
+      return { doc, level: docLevel, score: docLevel + score / (1 + score), terms: h.terms, mask: h.mask, units }
+    })
+    /* Material shows the article and only the sections scoring as high as the group's best,
+       folding the rest: the page itself must not outrank its best paragraph. */
+    const sections = group.filter(hit => hit.doc !== first)
+    const top = Math.max(0, ...sections.map(hit => hit.score))
+    for (const hit of group) if (hit.doc === first && sections.length) hit.score = Math.min(hit.score, top)
+    group.sort((a, b) => b.score - a.score || a.doc - b.doc)
+    if (!group.some(hit => hit.doc === first)) group.push({ doc: first, score: 0, terms: [], mask: 0, units })
+    group.page = p
+    group.answered = answered
+    group.level = Math.min(...page.levels.values())
+    const same = group.filter(hit => hit.level === group[0].level).map(hit => raw.get(hit.doc) || 0)
+    group.rank = same[0] + 0.2 * same.slice(1).reduce((a, b) => a + b, 0)
+    return group
+  }
+
+  /* A result in Material's SearchItem shape: title and text are HTML (escaped here). `terms`
+     says which query words the document answers: a word matched through another spelling, a
+     stem or a theme is answered (never struck out), and the spellings found in the text are
+     what the landing page highlights (Material's ?h=). */
+  item(docs, p, { doc, score, terms, mask, units }) {
     const { location, title, text } = docs[doc - this.pages[p][1]]
     const surfaces = new Set()
-    for (const term of new Set(terms))
-      for (const s of term.startsWith("@") ? this.spellings.get(term) || [] : [term]) surfaces.add(s)
-    const pattern = surfaces.size
-      ? new RegExp([...surfaces].sort((a, b) => b.length - a.length)
-          .map(s => [...s].map(escapeRegExp).join("\\s*")).join("|"), "gi")
-      : null
-    const shown = {}
-    for (const unit of units) {
-      const hit = [...unit.terms.keys()].filter(t => terms.includes(t))
-      if (hit.length) for (const t of hit.filter(t => !t.startsWith("@")).slice(0, 2)) shown[t] = true
-      else if (!terms.length) continue
-      else shown[unit.word] = shown[unit.word] || false
+    for (const term of new Set(terms)) {
+      if (level(term) < 2) continue                  // found through a theme: its other words are not the reader's
+      for (const s of term.startsWith("@") ? this.spellings.get(term) || [] : [term.replace(/^~/, "")])
+        surfaces.add(s)
     }
+    const pattern = surfaces.size ? spellingPattern(surfaces) : null
+    const shown = {}
+    for (const found of pattern ? `${title}\n${text}`.matchAll(pattern) : []) shown[found[0]] = true
+    units.forEach((unit, i) => {
+      if (mask & (1 << i)) { if (!Object.keys(shown).length) shown[unit.word] = true }
+      else if (mask) shown[unit.word] = false
+    })
     return {
       location,
       title: mark(title, pattern),
@@ -254,6 +429,11 @@ class Engine {
     }
   }
 }
+
+const tagged = group => group.replace(/^@c:/, "@ct:")
+const level = term => term.startsWith("@ct:") ? 0 : term.startsWith("@c:") ? 1 : 2
+const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
+const firstOf = (values, fn) => { for (const v of values) { const out = fn(v); if (out) return out } return null }
 
 async function fetchJSON(url) {
   const response = await fetch(url)
@@ -268,6 +448,15 @@ function startingWith(keys, prefix, limit) {
   const out = []
   for (let j = lo; j < keys.length && out.length < limit && keys[j].startsWith(prefix); j++) out.push(keys[j])
   return out
+}
+
+/* The spellings as written, or spaced (빅 테크 for 빅테크) when no word goes on after them
+   (리바이스 is not 리바이 스트라우스) */
+function spellingPattern(spellings) {
+  const sorted = [...spellings].sort((a, b) => b.length - a.length)
+  const spaced = sorted.filter(s => s.length > 1)
+    .map(s => [...s].map(escapeRegExp).join("\\s?") + "(?![가-힣]{2})")
+  return new RegExp([...sorted.map(escapeRegExp), ...spaced].join("|"), "gi")
 }
 
 function snippet(text, pattern) {

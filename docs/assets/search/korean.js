@@ -1,0 +1,190 @@
+/* Korean query analysis for the search worker (worker.js loads it; Node's tests require it).
+ *
+ * The index holds what the analyser (kiwipiepy) keeps of a text: nouns, stems, Latin words,
+ * amounts in one spelling. A reader types inflected words, amounts as they write them and
+ * typos; this file turns a typed word into the spellings the index may hold:
+ *
+ *   stems("하락했다")  → 하락했, 하락하, 하락        (했 = 하 + 었; 하다 verbs are indexed by their noun)
+ *   stems("늘렸다")    → 늘렸, 늘리                   (렸 = 리 + 었)
+ *   stems("버나")      → 버, 벌                       (벌다 drops its ㄹ before ㄴ)
+ *   amountWords("400억달러") → ["400억달러"];  amountWords("1조4천억") → ["1.4조"];
+ *   amountWords("17%하락") → ["17%", "하락"];   amountWords("두배") → ["2배"]
+ *   distance("엔비디야", "엔비디아") → 1, counted on jamo (ㅑ for ㅏ), a swap of two letters as one
+ */
+"use strict"
+;(function (exports) {
+  const FIRST = 0xac00, LAST = 0xd7a3
+  const INITIALS = [..."ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"]
+  const MEDIALS = [..."ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"]
+  const FINALS = ["", ..."ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+  const M = Object.fromEntries(MEDIALS.map((m, i) => [m, i]))
+  const F = Object.fromEntries(FINALS.map((f, i) => [f, i]))
+  const H = INITIALS.indexOf("ㅎ"), O = INITIALS.indexOf("ㅇ")
+
+  /* A syllable as [initial, medial, final] indexes, or null */
+  function syllable(ch) {
+    const code = ch.charCodeAt(0)
+    if (code < FIRST || code > LAST) return null
+    const n = code - FIRST
+    return [Math.floor(n / 588), Math.floor((n % 588) / 28), n % 28]
+  }
+  const compose = (l, v, t) => String.fromCharCode(FIRST + l * 588 + v * 28 + t)
+  const isHangul = s => /^[가-힣]+$/.test(s)
+
+  /* Endings stripped from the end of a word, longest first: final and connective endings, the
+     adnominal and conditional ones, question endings, and the pre-final tense syllables. */
+  const ENDINGS = (
+    "었습니다 았습니다 였습니다 습니다 는데요 니까요 습니까 " +
+    "니다 는데 지만 면서 으면 으며 어서 아서 여서 도록 려고 는지 던가 는가 나요 가요 까요 어요 아요 여요 " +
+    "에요 예요 었다 았다 였다 겠다 었던 았던 였던 었고 았고 였고 어야 아야 여야 이었다 이다 이라 인 일 " +
+    "었 았 였 겠 다 고 며 면 서 게 기 지 죠 요 나 니 냐 가 까 자 도 야 는 은 을 던 든 음 어 아 여"
+  ).split(" ")
+  /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
+  const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
+
+  /* Spellings of the last syllable with a fused ending undone: 한 → 하, 된 → 되, 했 → 하, 렸 → 리;
+     and the stems of irregular verbs (버나 → 벌, 어려운 → 어렵, 빨라 → 빠르) in `irregular` */
+  function unfused(word, irregular) {
+    const s = syllable(word[word.length - 1])
+    if (!s) return []
+    const head = word.slice(0, -1), [l, v, t] = s, out = []
+    const open = vowel => {                          // the vowel an ending 어/아/여 merged into
+      if (v === M["ㅐ"] && l === H) out.push(head + compose(l, M["ㅏ"], 0))   // 해 → 하
+      if (v === M["ㅕ"] && l !== O) out.push(head + compose(l, M["ㅣ"], 0))   // 려 → 리, 져 → 지
+      if (v === M["ㅙ"]) out.push(head + compose(l, M["ㅚ"], 0))              // 돼 → 되
+      if (v === M["ㅘ"]) out.push(head + compose(l, M["ㅗ"], 0))              // 와 → 오, 봐 → 보
+      if (v === M["ㅝ"]) out.push(head + compose(l, M["ㅜ"], 0))              // 줘 → 주, 워 → 우
+      if (l === O && (v === M["ㅓ"] || v === M["ㅏ"] || v === M["ㅕ"]) && head) out.push(head)  // 먹어 → 먹
+      if (vowel) out.push(head + compose(l, v, 0))   // 갔 → 가, 섰 → 서
+    }
+    if (t === F["ㅆ"]) open(true)                    // past: 했 렸 됐 왔 갔
+    else if (t === F["ㄴ"] || t === F["ㄹ"] || t === F["ㅁ"] || t === F["ㅂ"]) {
+      out.push(head + compose(l, v, 0))              // adnominal ㄴ/ㄹ, nominal ㅁ, formal ㅂ(니다)
+      if (t !== F["ㄹ"]) irregular.push(head + compose(l, v, F["ㄹ"]))  // 번 → 벌 (ㄹ dropped before ㄴ, ㅂ)
+    } else if (t === 0) {
+      open(false)
+      const prev = head && syllable(head[head.length - 1])
+      if (prev && prev[2] === F["ㄹ"] && l === INITIALS.indexOf("ㄹ") && (v === M["ㅓ"] || v === M["ㅏ"]))
+        irregular.push(head.slice(0, -1) + compose(prev[0], prev[1], 0) + "르")   // 빨라 → 빠르 (르 verbs)
+    }
+    if (l === O && v === M["ㅜ"] && t !== F["ㅆ"] && head) {  // 어려우 → 어렵 (ㅂ verbs)
+      const prev = syllable(head[head.length - 1])
+      if (prev && prev[2] === 0) irregular.push(head.slice(0, -1) + compose(prev[0], prev[1], F["ㅂ"]))
+    }
+    return out
+  }
+
+  /* Candidate stems of an inflected Hangul word, longest first (the word itself excluded). Only
+     the ones the index holds are used, so a wrong candidate costs a lookup, never a result. */
+  function stems(word) {
+    if (!isHangul(word)) return []
+    const seen = new Set([word]), out = []
+    let frontier = [word]
+    for (let round = 0; round < 3 && frontier.length; round++) {
+      const next = []
+      /* a stem of an irregular verb is an answer, never the start of another guess */
+      const add = (s, final) => { if (s && !seen.has(s)) { seen.add(s); out.push(s); if (!final) next.push(s) } }
+      for (const w of frontier) {
+        for (const e of ENDINGS)
+          if (w.length > e.length && w.endsWith(e)) {
+            const stem = w.slice(0, -e.length), last = syllable(stem[stem.length - 1])
+            add(stem)
+            if (last && !last[2] && /^[나니는냐네]/.test(e))  // 버나 → 벌: ㄹ drops before ㄴ
+              add(stem.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), true)
+          }
+        const irregular = []
+        for (const s of unfused(w, irregular)) add(s)
+        for (const s of irregular) add(s, true)
+        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length))
+      }
+      frontier = next
+    }
+    return out.sort((a, b) => b.length - a.length)
+  }
+
+  /* Amounts as the index spells them (scripts/emitters/search_terms.py, whose table `numbers`
+     the index's config carries): 5천억 → 5000억, 1조 4천억 → 1.4조, 1,000 → 1000. */
+  const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+  const GROUP = DIGITS + "[천백십]?"
+  const AMOUNT = new RegExp(`^${GROUP}(?:[만억조](?: ?${GROUP}[만억조])*)?`)
+  const PARTS = new RegExp(`(${DIGITS})([천백십]?)([만억조]?)`, "g")
+  const MYRIADS = { 만: 1e4, 억: 1e8, 조: 1e12 }, FACTORS = { 천: 1000, 백: 100, 십: 10 }
+
+  const decimal = x => (Math.round(x * 1e4) / 1e4).toFixed(4).replace(/0+$/, "").replace(/\.$/, "")
+
+  function canonicalAmount(text) {
+    let total = 0
+    const used = []
+    for (const [, digits, factor, myriad] of text.matchAll(PARTS)) {
+      total += parseFloat(digits.replace(/,/g, "")) * (FACTORS[factor] || 1) * (MYRIADS[myriad] || 1)
+      if (myriad) used.push(myriad)
+    }
+    if (!used.length) return decimal(total)
+    const unit = ["조", "억", "만"].find(m => total >= MYRIADS[m]) || used[used.length - 1]
+    return decimal(total / MYRIADS[unit]) + unit
+  }
+
+  /* A query word with its amount respelt and split from what follows it (a particle is dropped):
+     400억달러 → [400억달러], 17%하락 → [17%, 하락], 두배로 → [2배] */
+  function amountWords(word, numbers, particles = []) {
+    if (!numbers) return [word]
+    const tail = rest => !rest || particles.includes(rest) ? [] : amountWords(rest, numbers, particles)
+    for (const n of Object.keys(numbers.native).sort((a, b) => b.length - a.length))
+      for (const u of numbers.native_units)
+        if (word.startsWith(n + u)) return [numbers.native[n] + u, ...tail(word.slice((n + u).length))]
+    const found = AMOUNT.exec(word)
+    if (!found) return [word]
+    let amount = canonicalAmount(found[0]), rest = word.slice(found[0].length)
+    const unit = Object.keys(numbers.units).sort((a, b) => b.length - a.length).find(u => rest.startsWith(u))
+    if (unit) { amount += numbers.units[unit]; rest = rest.slice(unit.length) }
+    return [amount, ...tail(rest)]
+  }
+
+  /* Letters for the edit distance: a syllable's jamo (compound vowels and finals stay one) */
+  function jamo(text) {
+    const out = []
+    for (const ch of text) {
+      const s = syllable(ch)
+      if (!s) out.push(ch)
+      else { out.push(INITIALS[s[0]], MEDIALS[s[1]]); if (s[2]) out.push(FINALS[s[2]]) }
+    }
+    return out
+  }
+
+  /* Pairs readers confuse (ㅐ/ㅔ, plain/tense/aspirated consonants, 어/아 in loanwords): half a mistake */
+  const NEAR = new Set(["ㅐㅔ", "ㅒㅖ", "ㅙㅞ", "ㅚㅙ", "ㅚㅞ", "ㅓㅏ", "ㅗㅓ", "ㅅㅆ", "ㄱㄲ", "ㄷㄸ", "ㅂㅃ", "ㅈㅉ",
+    "ㄷㅌ", "ㄱㅋ", "ㅂㅍ", "ㅈㅊ"].flatMap(p => [p, p[1] + p[0]]))
+
+  /* Optimal string alignment distance of two jamo arrays, capped: [edits, weighted] */
+  function distance(a, b, cap = 2) {
+    if (Math.abs(a.length - b.length) > cap) return [cap + 1, cap + 1]
+    const rows = a.length + 1, cols = b.length + 1
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i ? j ? 0 : i : j)))
+    const w = d.map(row => row.slice())
+    for (let i = 1; i < rows; i++)
+      for (let j = 1; j < cols; j++) {
+        const same = a[i - 1] === b[j - 1]
+        const cost = same ? 0 : 1, weight = same ? 0 : NEAR.has(a[i - 1] + b[j - 1]) ? 0.5 : 1
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+        w[i][j] = Math.min(w[i - 1][j] + 1, w[i][j - 1] + 1, w[i - 1][j - 1] + weight)
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+          w[i][j] = Math.min(w[i][j], w[i - 2][j - 2] + 1)
+        }
+      }
+    return [d[a.length][b.length], w[a.length][b.length]]
+  }
+
+  /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
+  const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
+  /* Words that say how, not what (안 해, 할 수, 좀 더), and the light verbs a question ends on
+     (있을까, 될까, 인가): asked for only when nothing else is */
+  const FUNCTION = new Set("안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말".split(" "))
+  const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
+  /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
+  const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
+  /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
+  const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
+
+  Object.assign(exports, { stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
+})(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

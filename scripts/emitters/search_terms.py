@@ -1,0 +1,137 @@
+"""What a paragraph is found by beyond its analysed tokens (used by ``search.py``).
+
+- **Numbers as readers write them.** ``5천억 달러``, ``5,000억 달러`` and ``5000억달러`` are one
+  amount; ``1.4조`` = ``1조4천억``; ``두 배`` = ``2배``; ``3.8기가와트`` = ``3.8GW``. Every amount
+  in the text is indexed in one canonical spelling, alone and with its unit (``5000억``,
+  ``5000억달러``), and ``worker.js`` spells the reader's numbers the same way. ``NUMBERS`` travels
+  in the index's config so both sides read one table; the shared cases in
+  ``tests/cases/search/numbers.json`` hold the two implementations together.
+- **Surface forms** of words the analyser cuts into one-syllable pieces (``넘사벽일테니까요`` →
+  넘/사/벽, ``허니팟`` → 허니/파), minus a trailing particle, as ``~넘사벽일테니까요``: the
+  worker looks there only when the analysed terms find nothing.
+- **Concepts.** A paragraph that names a theme by any of its aliases carries ``@c:<theme>``; one
+  the editors tagged with it (it speaks to the theme without naming it) carries ``@ct:<theme>``.
+  A query naming the theme finds both, below paragraphs that contain the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analyse import Token
+from ..records import Mention
+
+# The amounts' grammar (worker.js numberTerms mirrors it): digits (thousands commas, decimals),
+# then 천/백/십 and 만/억/조, more groups after a 만/억/조 (1조 4천억), then an optional unit.
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+GROUP = DIGITS + r"[천백십]?"
+AMOUNT = re.compile(rf"(?<![\d.,]){GROUP}(?:[만억조](?: ?{GROUP}[만억조])*)?")
+NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+NATIVE_UNITS = ("배", "개", "번", "명", "가지", "곳", "차례")
+UNITS = {  # what readers write → one spelling
+    "달러": "달러",
+    "불": "달러",
+    "원": "원",
+    "엔": "엔",
+    "위안": "위안",
+    "유로": "유로",
+    "%": "%",
+    "퍼센트": "%",
+    "프로": "%",
+    "배": "배",
+    "개월": "개월",
+    "개": "개",
+    "명": "명",
+    "년": "년",
+    "번": "번",
+    "기가와트": "gw",
+    "gw": "gw",
+    "메가와트": "mw",
+    "mw": "mw",
+    "테라와트": "tw",
+    "tw": "tw",
+    "나노": "nm",
+    "nm": "nm",
+}
+NUMBERS = {"units": UNITS, "native": NATIVE, "native_units": list(NATIVE_UNITS)}
+MYRIADS = {"만": 10**4, "억": 10**8, "조": 10**12}
+FACTORS = {"천": 1000, "백": 100, "십": 10}
+GROUP_PARTS = re.compile(rf"({DIGITS})([천백십]?)([만억조]?)")
+NATIVE_AMOUNT = re.compile(
+    rf"(?<![가-힣])({'|'.join(sorted(NATIVE, key=len, reverse=True))}) ?({'|'.join(NATIVE_UNITS)})"
+)
+UNIT = re.compile(" ?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def canonical_amount(text: str) -> str:
+    """``5천억`` → ``5000억``, ``1조 4천억`` → ``1.4조``, ``1,000`` → ``1000``, ``3.8`` → ``3.8``."""
+    total, myriads = 0.0, []
+    for digits, factor, myriad in GROUP_PARTS.findall(text):
+        total += float(digits.replace(",", "")) * FACTORS.get(factor, 1) * MYRIADS.get(myriad, 1)
+        if myriad:
+            myriads.append(myriad)
+    if not myriads:
+        return _decimal(total)
+    unit = next((m for m in ("조", "억", "만") if total >= MYRIADS[m]), myriads[-1])
+    return _decimal(total / MYRIADS[unit]) + unit
+
+
+def _decimal(value: float) -> str:
+    return f"{round(value, 4):.4f}".rstrip("0").rstrip(".")
+
+
+def number_terms(text: str) -> list[str]:
+    """Every amount in ``text``, canonical, alone and joined with its unit (``5000억``, ``5000억달러``)."""
+    terms = []
+    for found in AMOUNT.finditer(text):
+        amount = canonical_amount(found.group())
+        unit = UNIT.match(text, found.end())
+        terms.append(amount)
+        if unit:
+            terms.append(amount + UNITS[unit.group(1).lower()])
+    for found in NATIVE_AMOUNT.finditer(text):
+        terms.append(f"{NATIVE[found.group(1)]}{found.group(2)}")
+    return terms
+
+
+HANGUL = re.compile(r"[가-힣]")
+WORD = re.compile(r"[^\s'\"“”‘’()\[\]{}<>.,!?:;·…~/]+")
+WHOLE = ("NNB", "NR", "MM", "SN", "NP")  # one-syllable tokens that are no sign of a bad cut
+
+
+def surface_terms(text: str, tokens: tuple[Token, ...], particles: list[str]) -> list[str]:
+    """``~`` + a word the analyser cut into pieces, one of them a lone syllable (넘/사/벽)."""
+    out = []
+    for word in WORD.finditer(text):
+        inside = [t for t in tokens if word.start() <= t.start and t.end <= word.end()]
+        lone = [t for t in inside if len(t.form) == 1 and HANGUL.match(t.form) and not t.tag.startswith(WHOLE)]
+        if len(inside) >= 2 and lone and HANGUL.search(word.group()):
+            surface = word.group().lower()
+            for particle in particles:  # longest first
+                if len(surface) > len(particle) + 1 and surface.endswith(particle):
+                    surface = surface[: -len(particle)]
+                    break
+            out.append("~" + surface)
+    return out
+
+
+def mention_terms(mentions: tuple[Mention, ...], synonyms: dict[str, set[str]], normalise) -> list[str]:
+    """Alias-group terms (entities, glossary terms, a theme's synonyms) and concept terms."""
+    out = []
+    for m in mentions:
+        if m.kind == "theme":
+            out.append(f"@ct:{m.target}" if m.tagged else f"@c:{m.target}")
+            if not m.tagged and normalise(m.text) in synonyms.get(m.target, ()):
+                out.append(f"@th:{m.target}")
+        elif not m.tagged:
+            out.append(f"@e:{m.target}" if m.kind == "entity" else f"@t:{m.target}")
+    return out
+
+
+STOPWORDS = set("a an and or the of to in on for with by who what how its ai".split())
+
+
+def english_words(label: str) -> list[str]:
+    """The content words of an English label, singular too: "AI chips and GPUs" → chips, chip, gpus, gpu."""
+    words = [w for w in re.findall(r"[a-z]+", label.lower()) if w not in STOPWORDS and len(w) > 2]
+    return words + [w[:-1] for w in words if w.endswith("s") and len(w) > 3]

@@ -1,0 +1,84 @@
+/* Query analysis (docs/assets/search/korean.js) under Node's test runner: node --test tests/js */
+"use strict"
+const test = require("node:test")
+const assert = require("node:assert/strict")
+const path = require("node:path")
+const fs = require("node:fs")
+const K = require("../../docs/assets/search/korean.js")
+
+const ROOT = path.join(__dirname, "..", "..")
+const cases = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/cases/search/amounts.json"), "utf8"))
+const NUMBERS = { // scripts/emitters/search_terms.py NUMBERS (the index's config carries the real one)
+  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", 개: "개" },
+  native: { 한: 1, 두: 2, 세: 3 },
+  native_units: ["배", "개", "번"],
+}
+const PARTICLES = ["를", "로", "을", "은", "는"]
+
+/* The ending table: each family, the stem the index holds must be among the candidates */
+const ENDINGS = [
+  ["하다: past", "하락했다", "하락"],
+  ["하다: past, declaring", "선언했다", "선언"],
+  ["하다: adnominal", "파산한", "파산"],
+  ["하다: adnominal of an adjective", "저렴한", "저렴하"],
+  ["하다: adnominal present", "회수하는", "회수"],
+  ["되다: conditional", "붕괴되면", "붕괴"],
+  ["되다: adnominal", "인수된", "인수"],
+  ["되다: past", "연결됐다", "연결"],
+  ["past of 리 (렸 = 리 + 었)", "늘렸다", "늘리"],
+  ["past of 지 with a question ending", "떨어졌나", "떨어지"],
+  ["adnominal present", "무너지는", "무너지"],
+  ["connective", "터지고", "터지"],
+  ["connective 어서", "먹어서", "먹"],
+  ["conditional 으면", "작으면", "작"],
+  ["question 은가", "필요한가", "필요"],
+  ["formal ㅂ니다", "합니다", "하"],
+  ["ㄹ dropped before ㄴ (벌다)", "버나", "벌"],
+  ["ㅂ verb (어렵다)", "어려운", "어렵"],
+  ["르 verb (빠르다)", "빨라서", "빠르"],
+  ["future adnominal", "오를", "오르"],
+]
+
+for (const [family, word, stem] of ENDINGS)
+  test(`ending table, ${family}: ${word} → ${stem}`, () => {
+    assert.ok(K.stems(word).includes(stem), `${word}: ${K.stems(word).join(" ")}`)
+  })
+
+test("a word with no ending gives no shorter noun it does not contain", () => {
+  assert.deepEqual(K.stems("엔비디아").filter(s => !"엔비디아".startsWith(s)), [])
+  assert.deepEqual(K.stems("Nvidia"), [])
+})
+
+test("stems come longest first and never repeat the word", () => {
+  const stems = K.stems("하락했다")
+  assert.ok(!stems.includes("하락했다"))
+  assert.deepEqual(stems, [...stems].sort((a, b) => b.length - a.length))
+})
+
+for (const [written, canonical] of cases.canonical)
+  test(`amount ${written} is spelt ${canonical}, as the index spells it`, () => {
+    assert.equal(K.canonicalAmount(written), canonical)
+  })
+
+for (const [word, words] of cases.query)
+  test(`query word ${word} → ${words.join(" ")}`, () => {
+    assert.deepEqual(K.amountWords(word, NUMBERS, PARTICLES), words)
+  })
+
+test("distance counts jamo: one vowel, one consonant, one swap", () => {
+  const d = (a, b) => K.distance(K.jamo(a), K.jamo(b))[0]
+  assert.equal(d("엔비디야", "엔비디아"), 1)
+  assert.equal(d("마이크로소프드", "마이크로소프트"), 1)
+  assert.equal(d("엔트로픽", "엔트로피"), 1)
+  assert.equal(d("챗gtp", "챗gpt"), 1)
+  assert.equal(d("엔비디아", "엔비디아"), 0)
+  assert.ok(d("클로드", "클라우드") > 1)
+})
+
+test("confusable pairs weigh half: ㅐ/ㅔ, ㅅ/ㅆ, ㄷ/ㅌ", () => {
+  const w = (a, b) => K.distance(K.jamo(a), K.jamo(b))[1]
+  assert.equal(w("엔트로픽", "앤트로픽"), 0.5)
+  assert.equal(w("딥씨크", "딥시크"), 0.5)
+  assert.equal(w("마이크로소프드", "마이크로소프트"), 0.5)
+  assert.equal(w("엔트로픽", "엔트로피"), 1)
+})

@@ -1,0 +1,155 @@
+/* The worker's query logic (docs/assets/search/worker.js) on small indexes made here, under
+ * Node's test runner: node --test tests/js */
+"use strict"
+const test = require("node:test")
+const assert = require("node:assert/strict")
+const { Engine } = require("../../docs/assets/search/worker.js")
+
+const PARTICLES = "에서 으로 은 는 이 가 을 를 의 에 로 와 과 도 만 야".split(" ")
+const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { 두: 2 }, native_units: ["배"] }
+
+/* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms */
+function engine(pages, { aliases = {}, surnames = {} } = {}) {
+  const docs = [], postings = {}, rows = [], comments = [], last = {}
+  const add = terms => {
+    const i = docs.length - 1
+    for (const t of new Set(terms)) { (postings[t] = postings[t] || []).push(i - (last[t] || 0), 100); last[t] = i }
+  }
+  for (const page of pages) {
+    rows.push([page.url, docs.length])
+    docs.push({ location: page.url, title: page.url, text: "" })
+    add(page.terms || [])
+    for (const [n, p] of (page.paragraphs || []).entries()) {
+      if (p.comment) comments.push(docs.length)
+      docs.push({ location: `${page.url}#p${n}`, title: "§", text: p.text || p.terms.join(" ") })
+      add(p.terms)
+    }
+  }
+  const config = { aliases, surnames, particles: PARTICLES, numbers: NUMBERS,
+    index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
+  return new Engine({ config, docs }, "file:///")
+}
+
+const found = async (e, query) => (await e.search(query)).items.map(group => group[0].location.split("#")[0])
+const para = (...terms) => ({ terms, text: terms.join(" ") })
+
+const NVIDIA = { "엔비디아": ["@e:nvidia"], nvidia: ["@e:nvidia"] }
+const edition = () => engine([
+  { url: "a/", paragraphs: [para("엔비디아", "@e:nvidia", "하락"), para("손해", "손실")] },
+  { url: "b/", paragraphs: [{ terms: ["nvidia", "@e:nvidia", "400억", "400억달러"], text: "Nvidia 400억 달러" }] },
+  { url: "c/", paragraphs: [para("손정의", "@e:son", "회장"), para("엔트로피", "armstrong")] },
+  { url: "d/", paragraphs: [para("빌게이츠", "회장", "~넘사벽일테니까요", "투자", "대비")] },
+], { aliases: { ...NVIDIA, "손정의": ["@e:son"] }, surnames: { 손: ["@e:son"] } })
+
+test("a particle the reader types is stripped: 엔비디아를 → 엔비디아 (and its Latin spelling)", async () => {
+  assert.deepEqual(await found(edition(), "엔비디아를"), ["a/", "b/"])
+})
+
+test("an inflected verb finds its noun: 하락했다 → 하락", async () => {
+  assert.deepEqual(await found(edition(), "하락했다"), ["a/"])
+})
+
+test("an amount written solid finds it spaced: 400억달러 = 400억 달러", async () => {
+  assert.deepEqual(await found(edition(), "400억달러"), ["b/"])
+  assert.deepEqual(await found(edition(), "400억 달러"), ["b/"])
+})
+
+test("a typo finds what the right spelling finds, and nothing more", async () => {
+  const e = edition()
+  assert.deepEqual(await found(e, "엔비디야 "), await found(e, "엔비디아 "))
+})
+
+test("a word nothing is near stays empty: no typo turns a zero into noise", async () => {
+  assert.deepEqual(await found(edition(), "양자컴퓨터"), [])
+})
+
+test("a one-syllable word is never a prefix: 손 회장 ↛ 손해, 손실; the title goes with the name", async () => {
+  assert.deepEqual(await found(edition(), "손 회장"), ["c/"])
+})
+
+test("capitals are a ticker or an acronym, never a prefix: ARM ↛ Armstrong", async () => {
+  assert.deepEqual(await found(edition(), "ARM"), [])
+})
+
+test("question words are not asked for: 엔비디아 왜 = 엔비디아", async () => {
+  const e = edition()
+  assert.deepEqual(await found(e, "엔비디아 왜"), await found(e, "엔비디아"))
+})
+
+test("a word the analyser cut into pieces is found by its surface form", async () => {
+  assert.deepEqual(await found(edition(), "넘사벽"), ["d/"])
+})
+
+test("two indexed words written together are both asked for: 투자대비 → 투자 대비", async () => {
+  assert.deepEqual(await found(edition(), "투자대비"), ["d/"])
+})
+
+test("passages naming a theme come first, then those naming it otherwise, then the editors' tags", async () => {
+  const e = engine([
+    { url: "tagged/", paragraphs: [para("인프라", "@ct:capex"), para("인프라", "@ct:capex")] },
+    { url: "other/", paragraphs: [para("capex", "@c:capex")] },
+    { url: "named/", paragraphs: [para("설비투자", "@c:capex", "@th:capex")] },
+  ], { aliases: { 설비투자: ["@c:capex", "@th:capex"], capex: ["@c:capex", "@th:capex"], 데이터센터: ["@c:capex"] } })
+  assert.deepEqual(await found(e, "설비투자"), ["named/", "other/", "tagged/"])
+  const concept = await found(e, "데이터센터")          // an alias no passage contains
+  assert.equal(concept.length, 3)
+  assert.equal(concept[2], "tagged/")
+})
+
+test("the essay's own paragraph ranks above a reader's comment saying the same", async () => {
+  const e = engine([{ url: "a/", paragraphs: [{ ...para("엔비디아"), comment: true }, para("엔비디아")] }])
+  const [group] = (await e.search("엔비디아")).items
+  assert.equal(group[0].location, "a/#p1")
+})
+
+test("of three words, a page answering two is listed, below one answering all three", async () => {
+  const e = engine([
+    { url: "two/", paragraphs: [para("버블", "터지")] },
+    { url: "three/", paragraphs: [para("ai", "버블", "터지")] },
+  ])
+  assert.deepEqual(await found(e, "AI 버블 터지나"), ["three/", "two/"])
+})
+
+test("a word matched through another spelling is answered, and its spellings are highlighted", async () => {
+  const e = edition()
+  const groups = (await e.search("엔비디아를")).items
+  const latin = groups.find(g => g[0].location.startsWith("b/"))[0]
+  assert.deepEqual(latin.terms, { Nvidia: true })
+  assert.match(latin.text, /<mark>Nvidia<\/mark>/)
+})
+
+test("a paragraph lacking one of two words says which", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("엔비디아"), para("엔비디아", "주가")] }])
+  const [group] = (await e.search("엔비디아 주가")).items
+  const partial = group.find(hit => hit.location === "a/#p0")
+  assert.equal(partial.terms["주가"], false)
+})
+
+test("a rest that is no word keeps a compound from being its start: 메타버스 ↛ 메타; a noun suffix is let go", async () => {
+  const e = engine([
+    { url: "meta/", paragraphs: [para("메타", "@e:meta")] },
+    { url: "chips/", paragraphs: [para("반도체")] },
+  ], { aliases: { 메타: ["@e:meta"] } })
+  assert.deepEqual(await found(e, "메타버스"), [])
+  assert.deepEqual(await found(e, "반도체주"), ["chips/"])
+})
+
+test("a two-syllable name mistyped by a confusable pair is found (매타 → 메타), by any other letter not", async () => {
+  const e = engine([{ url: "meta/", paragraphs: [para("메타", "@e:meta")] }], { aliases: { 메타: ["@e:meta"] } })
+  assert.deepEqual(await found(e, "매타 "), ["meta/"])
+  assert.deepEqual(await found(e, "모타 "), [])
+})
+
+test("a light verb a question ends on and words that say how are not asked for", async () => {
+  const e = engine([
+    { url: "bubble/", paragraphs: [para("버블", "붕괴")] },
+    { url: "verbs/", paragraphs: [para("되", "있", "안")] },
+  ])
+  assert.deepEqual(await found(e, "버블 붕괴 될까"), ["bubble/"])
+  assert.deepEqual(await found(e, "버블 안 붕괴"), ["bubble/"])
+})
+
+test("a question word with an ending is still a question word: 엔비디아 주가 얼마일까", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("엔비디아", "주가")] }, { url: "b/", paragraphs: [para("얼마")] }])
+  assert.deepEqual(await found(e, "엔비디아 주가 얼마일까"), ["a/"])
+})

@@ -1,0 +1,46 @@
+"""The project's own query sets against the built site's search: the worker in Chromium, scored
+by bench/evaluate.py as `make bench-search` scores it. The floors are what the search reached
+when they were set (issue 15); a change that loses a query fails here, and names it.
+
+tests/search/heldout.yaml is not run here: it is read once, at the end of a piece of work
+(`make bench-search BENCH_ARGS="--queries tests/search/heldout.yaml"`), never tuned on."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from bench.evaluate import WorkerSearch, by_class, essay_pages, load_queries, misses, run
+
+SHARED = ROOT.parent / "shared"
+FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hits (at most)
+    "tests/search/dev.yaml": (0.95, 0.95, 4, 0),
+    "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
+    "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def worker(chromium, site_url):
+    context = chromium.new_context(locale="ko-KR")
+    yield WorkerSearch(context.new_page(), site_url)
+    context.close()
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_query_set_keeps_its_figures(name, worker, built_site):
+    path = (ROOT / name).resolve()
+    if not path.exists():
+        pytest.skip(f"{name} is not beside this checkout (the shared harness is optional)")
+    rows = run(worker, load_queries(path), essay_pages(built_site))
+    figures = by_class(rows)["all"]
+    recall, mrr, zero, false_hits = FLOORS[name]
+    report = "\n".join(misses(rows))
+    assert figures.recall >= recall and figures.mrr >= mrr, report
+    assert figures.zero <= zero and figures.false_friends <= false_hits, report
+
+
+def test_every_false_friend_stays_out(worker, built_site):
+    """No query of the dev set lists an essay it forbids (손 회장 ↛ 손해, 금 ↛ 자금, META ↛ 메타포)."""
+    rows = run(worker, load_queries(ROOT / "tests" / "search" / "dev.yaml"), essay_pages(built_site))
+    assert not [r.query.q for r in rows if r.forbidden]
