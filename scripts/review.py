@@ -6,9 +6,9 @@
 - figures in 원 or 달러 whose quote names no currency (a currency the text does not give);
 - editors' notes with no visible marker on their essay's page;
 - theme passages that depart from the theme gold set, suppressions that suppress nothing, and,
-  in essays the gold does not cover, blocks that spell a theme's alias but are not its passages.
-
-Lines the cleaning kept although they look like chrome are listed by ``make review-clean``.
+  in essays the gold does not cover, blocks that spell a theme's alias but are not its passages;
+- lines the cleaning kept in the reading text although they look like platform chrome ("possible
+  chrome"; ``make review-clean`` prints them per seed with a summary).
 
 Prints one line per item, ``file:line: what to check``; nothing when all is in order.
 """
@@ -26,6 +26,8 @@ from .emitters.essay import block_views
 from .pipeline import build_edition
 from .records import Edition, Passage
 from .stages.annotate import user_words
+from .stages.chrome import Lexicon
+from .stages.clean import possible_chrome
 from .themegold import automatic, read_gold, score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,6 +168,16 @@ def uncovered_aliases(edition: Edition, gold_path: Path) -> list[str]:
     return out
 
 
+def possible_chrome_lines(edition: Edition) -> list[str]:
+    lexicon = Lexicon(edition.lexicon)
+    return [
+        f"{essay.source.path}:{item.line}: possible chrome '{item.text}' ({item.evidence}) kept in the reading text; "
+        "if it is not the author's, add its words to seeds/chrome.yml"
+        for essay in edition.essays
+        for item in possible_chrome(essay.source, lexicon)
+    ]
+
+
 def main() -> int:
     edition = build_edition(ROOT / "seeds", ROOT / ".cache" / "analysis")
     gold = ROOT / "tests" / "gold" / "themes.yml"
@@ -176,6 +188,7 @@ def main() -> int:
         *unmarked_notes(edition),
         *themes(edition, gold),
         *uncovered_aliases(edition, gold),
+        *possible_chrome_lines(edition),
     ]
     for item in items:
         print(item)

@@ -198,7 +198,7 @@ def test_a_seed_file_name_with_url_characters_keeps_its_source_link(tmp_path, na
     assert done.returncode == 0, done.stderr
     slug = re.sub(r"[^a-z0-9]+", "-", name.removesuffix(".txt").lower()).strip("-")
     page = (project / "site" / "essays" / slug / "index.html").read_text(encoding="utf-8")
-    href = re.search(r'<a href="(\.\./\.\./sources/[^"]+)"', page).group(1)
+    href = re.search(r'<a href="(\.\./\.\./sources/[^"/]+)" download>', page).group(1)  # the file, not its page
     from urllib.parse import unquote
 
     assert (project / "site" / "essays" / slug / unquote(href)).resolve().read_text(encoding="utf-8") == TEXT

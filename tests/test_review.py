@@ -23,6 +23,7 @@ def test_the_edition_as_it_stands_needs_no_review(edition):
     assert review.currencies(edition.debate) == []
     assert review.unmarked_notes(edition) == []
     assert review.themes(edition, review.ROOT / "tests" / "gold" / "themes.yml") == []
+    assert review.possible_chrome_lines(edition) == []
 
 
 def test_a_label_its_quote_does_not_carry_is_listed(edition):
@@ -52,3 +53,22 @@ def test_a_figure_in_won_whose_quote_names_no_currency_is_listed(edition):
     vague = replace(figure, citation=replace(figure.citation, quote="133조"))
     found = review.currencies(replace(edition.debate, figures=(vague,)))
     assert len(found) == 1 and "names no currency" in found[0]
+
+
+def test_possible_chrome_is_listed_with_its_seed_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    lines = [
+        "버튼 여섯 개를 지운 이야기",
+        "",
+        "처음 만든 화면 위쪽에는 버튼이 여섯 개 있었다. 다른 서비스에서 흔히 보던 것들을 그대로 옮겼다.",
+        "",
+        "로그인",
+        "",
+        "사용자 다섯 명에게 물어보니 쓰는 버튼은 하나도 없었다. 그래서 전부 지웠다.",
+    ]
+    (seeds / "new.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert review.possible_chrome_lines(build_edition(seeds)) == [
+        "seeds/new.txt:5: possible chrome '로그인' (메뉴) kept in the reading text; "
+        "if it is not the author's, add its words to seeds/chrome.yml"
+    ]

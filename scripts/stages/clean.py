@@ -30,6 +30,7 @@ from .repairs import (
     hashtags,
     invisible_characters,
     lone_dash,
+    no_break_spaces,
     pdf_lines,
     repeated_lines,
     trailing_space,
@@ -72,6 +73,12 @@ RULES: tuple[Rule, ...] = (
         "제어 문자 제거",
         "벨·이스케이프 같은 제어 문자는 글자가 아니어서 화면에 네모나 빈칸으로만 보이므로 지웠습니다",
         control_characters,
+    ),
+    Rule(
+        "no-break-spaces",
+        "줄 바꿈 없는 공백 정리",
+        "웹 페이지에서 딸려 온 줄 바꿈 없는 공백은 좁은 화면에서 낱말 한가운데를 끊게 하므로 보통 공백으로 바꾸었습니다",
+        no_break_spaces,
     ),
     Rule("trailing-space", "줄 끝 공백 정리", "줄 끝의 공백은 읽기에 영향이 없어 지웠습니다", trailing_space),
     Rule(

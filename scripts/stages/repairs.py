@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import korean
 from ..records import Line, Span
 from .joins import join_broken_lines
 from .lines import Change, Lines, without
@@ -46,6 +47,23 @@ def control_characters(lines: Lines, page: Survey | None = None) -> tuple[Lines,
         names = sorted({f"U+{ord(c):04X} {CONTROL_NAMES.get(ord(c), 'C0' if ord(c) < 0x80 else 'C1')}" for c in found})
         changes.append(Change(line.numbers, ", ".join(names)))
         out.append(replace(line, text=text))
+    return tuple(out), changes
+
+
+# No-break spaces (U+00A0, narrow U+202F, figure U+2007) come with text copied from web pages; they
+# forbid a line break between words, so narrow columns break inside the next word instead.
+NO_BREAK = re.compile("[\u00a0\u202f\u2007]")
+
+
+def no_break_spaces(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
+    out, changes = [], []
+    for line in lines:
+        found = NO_BREAK.findall(line.text)
+        if found:
+            names = ", ".join(f"U+{ord(c):04X} {found.count(c)}개" for c in sorted(set(found)))
+            changes.append(Change(line.numbers, names))
+            line = replace(line, text=NO_BREAK.sub(" ", line.text))
+        out.append(line)
     return tuple(out), changes
 
 
@@ -151,12 +169,30 @@ def caption_figure(lines: Lines, page: Survey | None = None) -> tuple[Lines, lis
     return tuple(out), changes
 
 
-# "#마이크로소프트 의" → "마이크로소프트의": a Naver habit of spacing the particle off a hashtag.
+# "#마이크로소프트 의" → "마이크로소프트의", "#마이크로소프트 입니다" → "마이크로소프트입니다": a Naver
+# habit of spacing the particle or the copula off a hashtag.
 HASHTAG = re.compile(
     r"(?<![\w#&/])#([0-9A-Za-z가-힣_]+)"
-    r"(?: (의|에서|에게|에|를|을|가|이|는|은|도|으로|로|와|과|이라는|라는|이라고|라고|란|만|까지|부터|처럼|보다))?"
+    r"(?: (의|에서|에게|에|를|을|가|이|는|은|도|으로|로|와|과|이라는|라는|이라고|라고|란|만|까지|부터|처럼|보다"
+    r"|입니다|입니까|이다|이죠|이지요|이에요|예요|이었다|였다|이었습니다|였습니다|이며|이고|인|이라|이나|나))?"
     r"(?=[\s.,!?)」』’”'\"]|$)"
 )
+# Particles whose form depends on the word's last sound (after a consonant | after a vowel). A form that
+# does not fit the word is not its particle: in "#MS 이 회사는" the 이 is "this", and the space stays.
+PAIRED = {
+    first: (consonant, vowel)
+    for consonant, vowel in (("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("이나", "나"), ("이에요", "예요"))
+    for first in (consonant, vowel)
+}
+
+
+def _joins(word: str, particle: str) -> bool:
+    if particle in ("으로", "로"):
+        return korean.particle(word, "으로/로") == particle
+    if particle not in PAIRED:
+        return True
+    consonant, _ = PAIRED[particle]
+    return (particle == consonant) == (korean.particle(word, "이/가") == "이")
 
 
 def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
@@ -171,8 +207,12 @@ def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Chan
             text += line.text[pos : match.start()]
             word, particle = match.group(1), match.group(2) or ""
             spans.append(Span(len(text), len(text) + len(word), "hashtag", word))
-            text += word + particle
-            pos = match.end()
+            if particle and _joins(word, particle):
+                text += word + particle
+                pos = match.end()
+            else:
+                text += word
+                pos = match.end(1)
         text += line.text[pos:]
         out.append(replace(line, text=text, spans=tuple(spans)))
         changes.append(Change(line.numbers, ", ".join("#" + m.group(1) for m in HASHTAG.finditer(line.text))))
