@@ -43,7 +43,7 @@ def test_sidebar_lists_essays_in_groups_and_renders_only_the_open_one(site):
 
 def test_theme_page_quotes_thirty_essays_and_lists_the_rest(site):
     html = (site / "themes" / "ai-bubble" / "index.html").read_text(encoding="utf-8")
-    quoted = re.findall(r'<section class="edition-theme-essay" id="essay-', html)
+    quoted = re.findall(r'<div class="edition-theme-essay">', html)
     listed = re.findall(r'<li id="essay-[^"]+"><a href="[^"]+#', html)
     assert len(quoted) == 30
     assert listed and "그 밖의 글" in html

@@ -1,6 +1,6 @@
 /* Above Material's search results: the theme pages, glossary terms and people/companies a query
  * names (딥시크 → 주제 “딥시크”; 설비투자 → 용어 “설비투자 (capex)”). Reads search/direct.json,
- * written by scripts/search_index.py, and applies the same particle stripping as the worker.
+ * written by scripts/emitters/search.py (search/direct.js in an offline copy), and applies the same particle stripping as the worker.
  * Material takes the first child of .md-search-result as its meta line and the last as its list,
  * so this box goes between them. */
 (() => {
@@ -19,10 +19,17 @@
   result.insertBefore(box, result.lastElementChild)
 
   let data = null
-  fetch(new URL("search/direct.json", base))
-    .then(response => response.json())
-    .then(json => { data = json; update() })
-    .catch(() => {})
+  // An offline copy (file://, where fetch is refused) has the same data as a script: search/direct.js
+  const loading = location.protocol === "file:"
+    ? new Promise((resolve, reject) => {
+      const script = document.createElement("script")
+      script.src = new URL("search/direct.js", base)
+      script.onload = () => resolve(window.__editionDirect)
+      script.onerror = reject
+      document.head.append(script)
+    })
+    : fetch(new URL("search/direct.json", base)).then(response => response.json())
+  loading.then(json => { data = json; update() }).catch(() => {})
 
   function variants(query) {
     const bare = normalise(query).replace(/[\u3131-\u318e]+$/, "")

@@ -21,10 +21,12 @@
  * words dropped (왜, 언제), a title after a name absorbed (손 회장 → 손정의), and spaced words
  * joined (빅 테크 → 빅테크). A page must answer every word, or all but one of three or more.
  */
+(() => {
 "use strict"
 
+// In Node (tests), a worker, or a page that loaded korean.js first (file-worker.js, for file://)
 const Korean = typeof module !== "undefined" && module.exports ? require("./korean.js")
-  : (importScripts("korean.js"), self.Korean)
+  : typeof importScripts === "function" ? (importScripts("korean.js"), self.Korean) : self.Korean
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3  // Material's SearchMessageType
 const SNIPPET = 70                                   // characters of context on each side
@@ -111,7 +113,8 @@ class Engine {
     if (!this.paragraphs.has(p)) {
       const [, first, file] = this.pages[p]
       const end = p + 1 < this.pages.length ? this.pages[p + 1][1] : this.total
-      const loading = file ? fetchJSON(new URL(file, this.base)) : Promise.resolve(this.docs.slice(first, end))
+      const loading = typeof file === "string" ? fetchJSON(new URL(file, this.base))
+        : Promise.resolve(file || this.docs.slice(first, end))  // inline (an offline copy) or a slice
       loading.catch(() => this.paragraphs.delete(p))
       this.paragraphs.set(p, loading)
     }
@@ -479,18 +482,29 @@ function mark(text, pattern) {
   return out + escapeHTML(text.slice(pos))
 }
 
-let engine = null, latest = 0
-if (typeof addEventListener === "function") addEventListener("message", ev => {
-  const message = ev.data
-  if (message.type === SETUP) {
-    engine = new Engine(message.data, new URL("../../search/", self.location))
-    postMessage({ type: READY })
-  } else if (message.type === QUERY) {
-    const id = ++latest                              // a slower, older query must not overwrite a newer one
-    engine.search(message.data)
-      .catch(err => { console.warn("search failed for", message.data, err); return { items: [] } })
-      .then(data => { if (id === latest) postMessage({ type: RESULT, data }) })
+/* Material's message protocol over any channel: `send` posts a reply; `base` is the site's search/
+   folder, where shard and paragraph files are */
+function serve(send, base) {
+  let engine = null, latest = 0
+  return message => {
+    if (message.type === SETUP) {
+      engine = new Engine(message.data, base)
+      send({ type: READY })
+    } else if (message.type === QUERY) {
+      const id = ++latest                            // a slower, older query must not overwrite a newer one
+      engine.search(message.data)
+        .catch(err => { console.warn("search failed for", message.data, err); return { items: [] } })
+        .then(data => { if (id === latest) send({ type: RESULT, data }) })
+    }
   }
-})
+}
+
+if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) {
+  const handle = serve(data => postMessage(data), new URL("../../search/", self.location))
+  addEventListener("message", ev => handle(ev.data))
+} else if (typeof window !== "undefined") {
+  window.EditionSearch = { serve }                   // file-worker.js runs it in the page
+}
 
 if (typeof module !== "undefined") module.exports = { Engine }
+})()
