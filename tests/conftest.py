@@ -56,10 +56,21 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real edition built once per test session with ``mkdocs build --strict``."""
+def _edition_server(tmp_path_factory: pytest.TempPathFactory):
+    """A localhost server for the real edition's site folder, bound before the site is built:
+    Material's instant navigation follows only links its sitemap lists, so the build is told the
+    address it will be read at (SITE_URL), as a deployment is."""
     root = copy_project(tmp_path_factory.mktemp("edition"))
-    done = mkdocs(root, "build", "--strict", "--site-dir", str(root / "site"))
+    server, url = serve(root / "site")
+    yield root, server, url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def built_site(_edition_server) -> Path:
+    """The real edition built once per test session with ``mkdocs build --strict``."""
+    root, _, url = _edition_server
+    done = mkdocs(root, "build", "--strict", "--site-dir", str(root / "site"), env={"SITE_URL": url + "/"})
     assert done.returncode == 0, done.stderr
     return root / "site"
 
@@ -91,11 +102,9 @@ def serve(site: Path):
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path):
+def site_url(_edition_server, built_site: Path) -> str:
     """The real edition, served on localhost for the whole session."""
-    server, url = serve(built_site)
-    yield url
-    server.shutdown()
+    return _edition_server[2]
 
 
 @pytest.fixture(scope="session")
