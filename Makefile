@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 export CHROMIUM
 
-.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review bench-clean review-clean export screenshots check clean
+.PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review bench-clean review-clean export offline screenshots check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
 $(VENV)/.site: requirements.txt pyproject.toml
@@ -87,6 +87,10 @@ review: install
 # `zensical build -f export/mkdocs.yml`, then `python -m scripts.csp SITE_DIR` puts the policy on every page.
 export: install
 	$(BIN)/python -m scripts.export
+
+# A copy read from the file system with its search (offline/index.html), e.g. to hand on a USB stick.
+offline: build
+	$(BIN)/python -m scripts.offline site offline
 
 # Every page at 375 and 1280 px, light and dark, as PNGs in screenshots/ for review (builds the site first).
 screenshots: build install-dev chromium
