@@ -62,7 +62,7 @@ check: install-dev
 	$(BIN)/python -m pytest tests/test_build.py -k "identical or intact" $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(SITE) .$(SITE).building-* export .export.building-* .pytest_cache .ruff_cache
+	rm -rf $(SITE) .$(SITE).building-* export .export.building-* offline offline.tmp .pytest_cache .ruff_cache
 
 # The search benchmark: the edition vs stock Material, Zensical and Pagefind on the same pages, per
 # query class (prints tables). BENCH_ARGS="--queries tests/search/dev.yaml --engines edition,stock" narrows it.
