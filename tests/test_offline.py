@@ -70,4 +70,6 @@ def test_search_answers_from_the_file_system(page, offline):
     page.locator("li.md-search-result__item a.md-search-result__link[href*='#']:visible").first.click()
     page.wait_for_load_state()
     assert page.url.startswith(offline.as_uri()) and re.search(r"index\.html(\?[^#]*)?#p-", page.url)
-    assert page.locator(":target mark, :target.edition-cited").count() or page.locator("mark[data-md-highlight]").count()
+    assert (
+        page.locator(":target mark, :target.edition-cited").count() or page.locator("mark[data-md-highlight]").count()
+    )

@@ -13,6 +13,9 @@ ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회
 PAGE_NUMBER = re.compile(r"\d+")
 BARE_NUMBER = re.compile(r"\d{1,3}")
 PAGE_LINES = 5  # text lines at least between two page numbers
+# A platform's own controls: a page that shows two of them was copied from a site, not a PDF
+# (a thread's "2/8" counters rise like page numbers).
+SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
 
 
 def page_furniture(page: Page) -> None:
@@ -21,6 +24,8 @@ def page_furniture(page: Page) -> None:
     marked = [i for i in page.text if "page" in page.kinds[i]]
     for i in marked:
         page.kinds[i].discard("page")
+    if sum(1 for i in page.text if page.kinds[i] & SITE_KINDS) >= 2:
+        return
     numbers = marked if _rising(page, marked) else []
     heads = _running_heads(page, numbers, 1) if numbers else []
     if not numbers:  # bare numbers are page numbers only with a running head beside two of them
@@ -71,7 +76,8 @@ def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
     repeats: dict[str, list[int]] = defaultdict(list)
     cover = page.blocks(page.text)[0] if page.text else []
     for i in page.text:
-        if i not in cover and not page.kinds[i] and len(page.shown(i)) <= HEADING_MAX and not page.prose(i):
+        # A report's running head may carry its date ("○○증권 리서치센터 | 2025. 2. 10").
+        if i not in cover and page.kinds[i] <= {"stamp"} and len(page.shown(i)) <= HEADING_MAX and not page.prose(i):
             repeats[page.shown(i)].append(i)
     return sorted(
         i for found in repeats.values() if len(found) >= 2 and len(near & set(found)) >= beside for i in found

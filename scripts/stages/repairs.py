@@ -139,10 +139,16 @@ def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, lis
 
 
 def _refrain(lines: Lines, i: int, repeated: set[int]) -> bool:
-    """A short repeated line that stands alone as its own paragraph (blank lines around it)."""
+    """A short repeated line that stands alone as its own paragraph (blank lines around it), or
+    whose neighbouring lines are not repeats (it opens or closes a new paragraph): the author
+    saying it again, not part of a block pasted twice."""
     if len(_key(lines[i].text)) > REFRAIN_MAX:
         return False
-    return all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1))
+    if all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1)):
+        return True
+    text = [j for j, line in enumerate(lines) if line.text.strip()]
+    at = text.index(i)
+    return not {text[k] for k in (at - 1, at + 1) if 0 <= k < len(text)} & repeated
 
 
 def _span(numbers: list[int]) -> str:

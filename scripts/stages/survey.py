@@ -49,6 +49,7 @@ TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
+FRACTION = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,10 @@ def _head(page: Page, start: int, title: int | None) -> None:
         if above and _chrome(page, above):
             page.remove(above, "head")
         head = [i for i in head if i > title]
+    # Below a sentence of the author's (not the title or subtitle) the head has ended: the lines
+    # after it are in the author's text, however much they look like buttons.
+    said = [i for i in head if page.prose(i) and i not in page.keep]
+    head = [i for i in head if not said or i < said[0]]
     for block in _outside(page, head, start, -1):
         if _chrome(page, block):
             page.remove(block, "head")
@@ -358,8 +363,18 @@ def _widgets(page: Page) -> None:
             repeats = words and all(page.marks[i].key in chrome_keys for i in words)
             if repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
                 page.remove(run, "widget")
-            elif not words and len(run) >= COUNTERS:
-                page.remove(run, "widget")  # a post's counters, their icons lost in the copy
+            elif not words:
+                # "2/8" closing a post is the thread's numbering, the author's; counters follow it
+                counters = [i for i in run if not FRACTION.fullmatch(page.shown(i))]
+                if len(counters) >= COUNTERS and _under_a_post(page, counters[0]):
+                    page.remove(counters, "widget")  # a post's counters, their icons lost in the copy
+
+
+def _under_a_post(page: Page, i: int) -> bool:
+    """Counters follow a post's text; bare numbers after a short label with no chrome evidence
+    ("메타 / 28 / 39 / 62") are a table's row."""
+    before = page.before(i)
+    return before is not None and (page.prose(before) or bool(page.kinds[before]) or len(page.shown(before)) > 20)
 
 
 def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
