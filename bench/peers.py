@@ -15,12 +15,13 @@ pinned in ``bench/peers.txt``), so neither touches the site's pinned packages.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import yaml
 
 from bench.evaluate import TIMEOUT_S, Answer, page_path, settle
 
@@ -44,38 +45,17 @@ def install() -> Path:
     return BIN
 
 
-ZENSICAL_CONFIG = """\
-site_name: AI 붐 다섯 편 — 주석 읽기판
-theme:
-  name: material
-  language: ko
-  font: false
-  features: [search.highlight]
-markdown_extensions:
-  - attr_list
-  - md_in_html
-  - toc
-  - pymdownx.escapeall
-  - scripts.rawhtml:RawHtmlExtension
-"""
-
-
 def zensical_site(dest: Path) -> Path:
-    """The edition's pages built by Zensical: generated Markdown, hand-written pages, its own search."""
-    from scripts.emitters.manifest import manifest
-    from scripts.pipeline import build_edition, render_pages
+    """The edition's pages as ``make export`` writes them, built by Zensical with its own search."""
+    from scripts.export import write_export
 
     bin_dir = install()
-    edition = build_edition(ROOT / "seeds")
-    shutil.copytree(ROOT / "docs", dest / "docs")
-    for page in render_pages(edition):
-        path = dest / "docs" / page.src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")
-    (dest / "mkdocs.yml").write_text(ZENSICAL_CONFIG, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # scripts.rawhtml, the edition's Markdown extension
-    subprocess.run([str(bin_dir / "zensical"), "build"], cwd=dest, env=env, check=True, capture_output=True)
-    (dest / "site" / "edition.json").write_text(manifest(edition), encoding="utf-8")
+    write_export(ROOT, dest)
+    config = yaml.safe_load((dest / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["extra"]["edition_search"] = False  # the peer's own search, not ours
+    config["extra_javascript"] = [s for s in config.get("extra_javascript", []) if "search/" not in s]
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    subprocess.run([str(bin_dir / "zensical"), "build"], cwd=dest, check=True, capture_output=True)
     return dest / "site"
 
 
