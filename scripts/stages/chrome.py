@@ -41,6 +41,8 @@ KIND_LABEL = {
     "tags": "태그",
     "name": "블로그·매체 이름",
     "card": "글쓴이 소개",
+    "box": "플랫폼 상자 속 글",
+    "comment": "다른 사람의 댓글",
 }
 SURE_KINDS = frozenset({"notice", "credit"})  # chrome wherever they stand
 SHORT_LINE = 80  # characters: chrome is short; a longer line can only be a photo's caption or a notice
@@ -54,8 +56,10 @@ MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATE = re.compile(
     r"(?P<y>\d{4})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\.?"
-    r"|(?P<y2>\d{4})년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일(?:\s?[월화수목금토일]요일)?"
-    rf"|{_MON}\s?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s?(?P<y3>\d{{4}})",
+    r"|(?P<y2>\d{4})년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일(?:\s?(?:[월화수목금토일]요일|\([월화수목금토일]\)))?"
+    rf"|{_MON}\s?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s?(?P<y3>\d{{4}})"
+    # A day without its year ("2월 27일", "Feb 27"): a social post's date; it states no ISO date.
+    rf"|(?P<m4>\d{{1,2}})월\s?(?P<d4>\d{{1,2}})일|{_MON.replace('mon', 'mon5')}\s(?P<d5>\d{{1,2}})",
     re.IGNORECASE,
 )
 TIME = r"(?:(?:오전|오후|새벽|am|pm)\s?)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm))?"
@@ -64,7 +68,8 @@ RELATIVE = (
     r"|yesterday|just now|\d{1,2} (?:mins?|minutes?|hours?|days?|weeks?) ago"
 )
 WHEN = re.compile(
-    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{TIME}|{RELATIVE})\.?",
+    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{TIME}|{RELATIVE})\.?"
+    r"(?:\s?\(?(?:수정됨|edited)\)?)?",
     re.IGNORECASE,
 )
 # An issue number, alone or after the newsletter's name ("AI 머니 브리핑 #58", "제42호").
@@ -146,6 +151,11 @@ def normal(text: str) -> str:
     return " ".join(text[start:end].casefold().split()).rstrip(":：").strip()
 
 
+def compact(key: str) -> str:
+    """A normalised line without its spaces: Korean spacing varies ("무단 전재" / "무단전재", "뉴스 홈")."""
+    return key.replace(" ", "")
+
+
 def _decoration(char: str) -> bool:
     return char.isspace() or char in DECORATION or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf", "Co")
 
@@ -160,10 +170,11 @@ class Lexicon:
         self.patterns: list[tuple[ChromeEntry, re.Pattern]] = []
         for entry in entries:
             for line in entry.lines:
-                self.lines[normal(line)].append(entry)
+                self.lines[compact(normal(line))].append(entry)
             self.patterns += [(entry, re.compile(p, re.IGNORECASE)) for p in entry.patterns]
         phrased = [entry for entry in entries if entry.contains]
-        self.phrases = [(e, re.compile("|".join(re.escape(p.casefold()) for p in e.contains))) for e in phrased]
+        # Phrases match whatever the spacing: "무단전재 및 재배포 금지" as "무단 전재 및 재배포 금지".
+        self.phrases = [(e, re.compile("|".join(_spaced(p) for p in e.contains))) for e in phrased]
         # One alternation tells quickly whether any phrase stands in a line; then each entry is tried.
         self.any_phrase = re.compile("|".join(p.pattern for _, p in self.phrases) or "(?!)")
         # One alternation tells quickly whether any pattern can match; then each is tried. A line
@@ -191,9 +202,9 @@ class Lexicon:
         kinds: set[str] = set()
         stated: list[tuple[str, str]] = []
         bare = COUNT_AFFIX.sub("", key).strip() if len(key) < 60 else key
-        matched = list(self.lines.get(key, ()))
+        matched = list(self.lines.get(compact(key), ()))
         if not matched and bare != key:
-            matched = list(self.lines.get(bare, ()))
+            matched = list(self.lines.get(compact(bare), ()))
             if matched:  # "공감 41": the button and its count
                 key = bare
                 kinds.add("count")
@@ -218,6 +229,8 @@ class Lexicon:
             if when.date:
                 stated.append(("date", when.date))
         kinds |= _shapes(shown, key)
+        if not kinds and len(shown) <= SHORT_LINE:
+            kinds |= self._segments(shown)
         places = {entry.at for entry in matched}
         return Mark(
             frozenset(kinds),
@@ -232,20 +245,36 @@ class Lexicon:
     def _chat_mark(self, chat: re.Match, key: str) -> Mark:
         """A chat message is said by someone, unless it only stands for what the file lacks ("사진")."""
         message = (chat.group("body") if chat.group("body") is not None else chat.group("body2")).strip()
-        placeholder = any(e.kind == "chat" for e in self.lines.get(normal(message), ()))
+        placeholder = any(e.kind == "chat" for e in self.lines.get(compact(normal(message)), ()))
         if placeholder or self._pattern_kinds(message, "chat"):
             return Mark(frozenset({"chat"}), (), key)
         return Mark(frozenset(), (), key, chat=True)
+
+    def _segments(self, shown: str) -> set[str]:
+        """A line of parts joined by "|" or "·", every part the platform's ("수신거부 | 구독 정보 변경")."""
+        parts = [part for part in SEGMENTS.split(shown) if part.strip()]
+        if len(parts) < 2:
+            return set()
+        marks = [self.mark(part) for part in parts]
+        if not all(mark.kinds - {"rule", "icon"} for mark in marks):
+            return set()
+        return {kind for mark in marks for kind in mark.kinds}
 
     def _pattern_kinds(self, text: str, kind: str) -> bool:
         return any(entry.kind == kind and pattern.fullmatch(text) for entry, pattern in self.patterns)
 
     def stamp_label(self, label: str) -> str | None:
         """'date' for a label that dates the post (입력, Created), '' for one that does not (수정), None if unknown."""
-        for entry in self.lines.get(normal(label), ()):
+        for entry in self.lines.get(compact(normal(label)), ()):
             if entry.kind == "stamp":
                 return entry.states or ""
         return None
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase as a regular expression that allows any spacing between its characters."""
+    chars = [re.escape(ch) for ch in phrase.casefold() if not ch.isspace()]
+    return r"\s*".join(chars)
 
 
 def _alternation(patterns) -> re.Pattern:
@@ -279,13 +308,20 @@ class Stamp:
 
 
 CLOCK = re.compile(TIME, re.IGNORECASE)
+RELATIVE_LABEL = 8  # characters at most before a relative time ("수정 3시간 전")
+# A view count printed beside the date ("2025.01.31. 21:36 조회 3,118", "조회수 38만회 • 1개월 전") and
+# the hashtags a video page prints after it: the platform's line, read as a date line without them.
+VIEWS = re.compile(r"(?:^|\s)(?:조회수?|읽음|views?)\s?[\d,.]+[만천kKmM]?\s?회?(?=\s|$)", re.IGNORECASE)
+TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#]+)+$")
 
 
 def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
     """A line that is only dates and times (with labels, separators, an issue number), or None."""
     if len(text) > 80 or (not any(ch.isdigit() for ch in text) and "어제" not in text and "방금" not in text):
         return None
-    stated, printed, found = "", False, False
+    bare = TRAILING_TAGS.sub("", VIEWS.sub(" ", text)).strip()
+    stated, printed, found = "", bare != text, False
+    text = bare
     segments = [segment.strip() for segment in SEGMENTS.split(DASHES.sub("", text)) if segment.strip()]
     for segment in segments:
         if ISSUE.fullmatch(segment):
@@ -295,9 +331,11 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
             if len(segment) > 20 or any(ch.isdigit() for ch in segment):
                 return None
             continue  # a name beside the date ("반도체 한 스푼 · 2024.03.07")
-        found = True
         label = match.group("label").strip()
         when = match.group("when")
+        if len(label) > RELATIVE_LABEL and not DATE.search(when) and not CLOCK.search(when):
+            return None  # "대기만 평균 5년": a phrase ending in a span of time, not a relative date
+        found = True
         printed = printed or bool(label) or len(segments) > 1 or bool(CLOCK.search(when)) or not DATE.search(when)
         # 수정, 저장한 날짜, Last edited: a date, but not the post's; an unknown label may be a byline.
         if not stated and (not label or lexicon.stamp_label(label) != ""):

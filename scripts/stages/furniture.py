@@ -16,6 +16,7 @@ PAGE_LINES = 5  # text lines at least between two page numbers
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
+DOCUMENT = frozenset({"securities report"})  # notices a printed report carries itself (a compliance notice)
 
 
 def page_furniture(page: Page) -> None:
@@ -24,7 +25,14 @@ def page_furniture(page: Page) -> None:
     marked = [i for i in page.text if "page" in page.kinds[i]]
     for i in marked:
         page.kinds[i].discard("page")
-    if sum(1 for i in page.text if page.kinds[i] & SITE_KINDS) >= 2:
+    if (
+        sum(
+            1
+            for i in page.text
+            if page.kinds[i] & SITE_KINDS and not (page.marks[i].platforms and page.marks[i].platforms <= DOCUMENT)
+        )
+        >= 2
+    ):
         return
     numbers = marked if _rising(page, marked) else []
     heads = _running_heads(page, numbers, 1) if numbers else []

@@ -49,6 +49,9 @@ TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
+DECK = 15  # characters at least in a line of an article's deck
+BYLINE_GAP = 3  # chrome lines at most between a name and its date
+BOX = 5  # lines at most in a platform's box under its notice
 FRACTION = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")
 
 
@@ -91,6 +94,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     page = Page(lines, lexicon, keep)
     page_furniture(page)
     chat_export(page)
+    _boxes(page)
     start, end = _body(page)
     _out_of_place(page, start, end)
     _bylines(page, start)
@@ -129,7 +133,7 @@ def _body(page: Page) -> tuple[int, int]:
     for block in page.blocks(page.text):
         if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
             continue  # a small block mostly of chrome: an author card
-        found = [i for i in block if i in prose and not sandwiched(page, i)]
+        found = [i for i in block if i in prose and not sandwiched(page, i) and not _headline(page, i)]
         for run in consecutive(found):
             longest = max(len(page.shown(i)) for i in run)
             closed = any(CLOSED.search(page.shown(i)) for i in run)
@@ -139,6 +143,35 @@ def _body(page: Page) -> tuple[int, int]:
     if not found:
         return 0, len(page.lines) - 1
     return found[0], found[-1]
+
+
+def _headline(page: Page, i: int) -> bool:
+    """A long line right above a byline or a printed date, not closed by a full stop, the first
+    of its block: a news headline, not the author's first sentence."""
+    below = page.marks[i + 1] if i + 1 in page.position else None
+    return (
+        below is not None
+        and ("byline" in page.kinds[i + 1] or below.printed)
+        and not (i - 1 in page.position and page.prose(i - 1))
+        and not FULL_STOP.search(page.shown(i))
+    )
+
+
+def _boxes(page: Page) -> None:
+    """A platform's box: a few lines (``BOX`` at most) right under its own notice, closed by another
+    chrome line with no blank line between — a news page's automatic summary ("자동요약" … its
+    sentences … "음성으로 듣기"). The sentences are the platform's selection, not the text."""
+    for i in page.text:
+        if not page.marks[i].sure or "notice" not in page.kinds[i]:
+            continue
+        run = []
+        j = i + 1
+        while j in page.position and not page.kinds[j] and len(run) <= BOX:
+            run.append(j)
+            j += 1
+        if run and len(run) <= BOX and j in page.position and page.kinds[j] and not page.marks[j].chat:
+            for k in run:
+                page.kinds[k].add("box")
 
 
 def _out_of_place(page: Page, start: int, end: int) -> None:
@@ -156,9 +189,19 @@ def _bylines(page: Page, start: int) -> None:
     for i in page.text:
         if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
             continue
-        j = page.after(i)
-        while j is not None and page.kinds[j] == {"rule"}:
-            j = page.after(j)
+        # Between the name and its date a platform may print the member's grade and a chat button
+        # ("봄비오는날" / "우수회원" / "1:1 채팅" / "2025.01.31. 21:36"): chrome lines, no blank line.
+        j, between = page.after(i), 0
+        while (
+            j is not None
+            and page.kinds[j]
+            and "stamp" not in page.kinds[j]
+            and page.marks[j].key not in FOLLOW
+            and between < BYLINE_GAP
+        ):
+            if page.kinds[j] != {"rule"} and j - 1 not in page.position:
+                break
+            j, between = page.after(j), between + 1
         if j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW):
             page.kinds[i].add("byline")
             page.facts.append(("author", page.shown(i), i))
@@ -168,7 +211,12 @@ def _names(page: Page) -> None:
     """A short line whose words recur inside a chrome line is the blog's or magazine's name
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
     Breadcrumbs and running heads do not count: they repeat the title itself."""
-    evidence = [j for j in page.text if page.kinds[j] - {"menu", "path", "rule", "icon", "page"}]
+    # Nor does a mail's subject line (it repeats the title under which the letter opens).
+    evidence = [
+        j
+        for j in page.text
+        if page.kinds[j] - {"menu", "path", "rule", "icon", "page"} and "mail" not in page.marks[j].platforms
+    ]
     for i in page.text:
         key = page.marks[i].key
         if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= 30 or page.prose(i):
@@ -229,7 +277,19 @@ def _category(page: Page, first: int, second: int) -> bool:
     """A short line right under a chrome line ("매거진" / "버블의 해부학"), above a line twice its
     length, is a category or a magazine, not the title."""
     above = first - 1 in page.text and bool(page.kinds[first - 1])
-    return above and len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
+    short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
+    return (above and short) or _menu_again(page, first)
+
+
+def _menu_again(page: Page, i: int) -> bool:
+    """A line that repeats one of the page's menu above it: the board or section the post is in
+    ("AI·반도체 토론방" in the cafe's board list, then above the title)."""
+    key = page.marks[i].key
+    return bool(key) and any(
+        page.marks[j].key == key and any("menu" in page.kinds[k] for k in (j - 1, j + 1) if k in page.position)
+        for j in page.text
+        if j < i - 1
+    )
 
 
 def _between_chrome(page: Page, i: int) -> bool:
@@ -268,7 +328,21 @@ def _head(page: Page, start: int, title: int | None) -> None:
     head = [i for i in head if not said or i < said[0]]
     for block in _outside(page, head, start, -1):
         if _chrome(page, block):
-            page.remove(block, "head")
+            deck = title is not None and block[0] > title
+            page.remove(block[: len(block) - _deck(page, block)] if deck else block, "head")
+
+
+def _deck(page: Page, block: list[int]) -> int:
+    """How many lines end the block as an article's deck (부제): lines of several words with no
+    evidence, under the byline and the toolbar; they stay."""
+    n = 0
+    while n < len(block) and not page.kinds[block[-1 - n]] and _deck_line(page.shown(block[-1 - n])):
+        n += 1
+    return n if n < len(block) else 0
+
+
+def _deck_line(text: str) -> bool:
+    return len(text) >= DECK and len(text.split()) >= 3
 
 
 def _outside(page: Page, lines: list[int], edge: int, side: int) -> list[list[int]]:
