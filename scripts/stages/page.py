@@ -20,6 +20,7 @@ HEADING_MAX = 40  # characters: a longer line is not a heading (as structure.py 
 PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
 LONG = 60  # characters: a line this long is the author's prose on its own
 CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
+NUMBERING = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")  # a thread's "2/8" closing a post
 FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
 
 
@@ -94,6 +95,8 @@ def sandwiched(page: Page, i: int) -> bool:
     posts stand between their bylines and their buttons)."""
     if not all(j in page.text and page.kinds[j] for j in (i - 1, i + 1)):
         return False
+    if NUMBERING.fullmatch(page.shown(i + 1)):
+        return False  # "2/3" under it: a post of a thread, numbered by its author
     return len(page.shown(i)) < PARAGRAPH or page.marks[i + 1].key in FOLLOW
 
 

@@ -31,6 +31,7 @@ from .page import (
     FOLLOW,
     FULL_STOP,
     HEADING_MAX,
+    NUMBERING,
     PARAGRAPH,
     SENTENCE,
     Page,
@@ -49,6 +50,13 @@ TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
+COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
+REPLY = ("답글", "답장", "reply", "replies")
+CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+CUES = 3  # transcript cue marks at least
+ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
+HANDLE = re.compile(r"@[\w.\-]{2,30}")
+HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
 BOX = 5  # lines at most in a platform's box under its notice
@@ -95,6 +103,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     page_furniture(page)
     chat_export(page)
     _boxes(page)
+    _comments(page)
     start, end = _body(page)
     _out_of_place(page, start, end)
     _bylines(page, start)
@@ -103,10 +112,14 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     title, subtitle = _title(page, start)
     page.keep |= {i for i in (title, subtitle) if i is not None}
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
+        _cues(page)
         _head(page, start, title)
         _tail(page, end)
         _runs(page, start, end)
         _widgets(page)
+    for i in list(page.removed):  # "2/3" right under a post line that stays is its author's numbering
+        if NUMBERING.fullmatch(page.shown(i)) and i - 1 in page.position and i - 1 not in page.removed:
+            del page.removed[i]
     kept = [i for i in page.text if i not in page.removed and i not in page.keep and not page.marks[i].chat]
     possible = tuple(i + 1 for i in kept if (page.kinds[i] or page.displaced.get(i, set())) - QUIET)
     return Survey(
@@ -131,7 +144,8 @@ def _body(page: Page) -> tuple[int, int]:
     prose = [i for i in page.text if page.prose(i) and i not in page.removed]
     strong = []
     for block in page.blocks(page.text):
-        if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block):
+        numbered = any(NUMBERING.fullmatch(page.shown(i)) for i in block)  # a thread's post, not a card
+        if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block) and not numbered:
             continue  # a small block mostly of chrome: an author card
         found = [i for i in block if i in prose and not sandwiched(page, i) and not _headline(page, i)]
         for run in consecutive(found):
@@ -174,6 +188,48 @@ def _boxes(page: Page) -> None:
                 page.kinds[k].add("box")
 
 
+def _comments(page: Page) -> None:
+    """Other readers' comments under a post: a line of prose with a date or time just above or
+    below it (``COMMENT_REACH`` lines, chrome between) and a reply button just below it ("답글쓰기",
+    "답글", "Reply", "답장"), the reply button the evidence that the line is a comment, the date that it
+    is someone's. The author's own post has no reply button under each paragraph."""
+    for i in page.text:
+        if page.kinds[i] or page.marks[i].chat or not page.prose(i):
+            continue
+        below = _near(page, i, 1)
+        if any(_reply(page, j) for j in below) and any("stamp" in page.kinds[j] for j in below + _near(page, i, -1)):
+            page.kinds[i].add("comment")
+
+
+def _near(page: Page, i: int, side: int) -> list[int]:
+    """Up to ``COMMENT_REACH`` chrome lines on one side of line ``i``, with no blank line between."""
+    out, j = [], i + side
+    while j in page.position and page.kinds[j] and len(out) < COMMENT_REACH:
+        out.append(j)
+        j += side
+    return out
+
+
+def _reply(page: Page, i: int) -> bool:
+    return bool(page.kinds[i] & {"button", "menu"}) and page.marks[i].key.replace(" ", "").startswith(REPLY)
+
+
+def _cues(page: Page) -> None:
+    """A video's transcript: bare times ("0:04", "1:16") that rise, each right above a line of what
+    is said — the player's cue marks, not the text."""
+    cues = [i for i in page.text if CUE.fullmatch(page.shown(i)) and i + 1 in page.position and not page.kinds[i + 1]]
+    seconds = [_seconds(page.shown(i)) for i in cues]
+    if len(cues) >= CUES and seconds == sorted(seconds):
+        page.remove(cues, "widget")
+
+
+def _seconds(text: str) -> int:
+    total = 0
+    for part in text.split(":"):
+        total = 60 * total + int(part)
+    return total
+
+
 def _out_of_place(page: Page, start: int, end: int) -> None:
     """Words a platform prints only at the head (or tail), found elsewhere, are the author's:
     brunch's motto quoted at the end of an essay."""
@@ -185,7 +241,19 @@ def _out_of_place(page: Page, start: int, end: int) -> None:
 
 
 def _bylines(page: Page, start: int) -> None:
-    """In the head, a name directly above a date or a follow button is the byline ("주린이민준")."""
+    """In the head, a name directly above a date or a follow button is the byline ("주린이민준").
+    Anywhere, a handle ("@doyoon_watts") and the display name right above it are a post's byline."""
+    for i in page.text:
+        if HANDLE.fullmatch(page.shown(i)) and not page.kinds[i]:
+            page.kinds[i].add("byline")
+            above = i - 1
+            if (
+                above in page.position
+                and not page.kinds[above]
+                and not page.prose(above)
+                and len(page.shown(above)) <= 30
+            ):
+                page.kinds[above].add("byline")
     for i in page.text:
         if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
             continue
@@ -435,13 +503,31 @@ def _widgets(page: Page) -> None:
         for run in _evidence_runs(page, [i for i in block if i not in page.removed]):
             words = [i for i in run if page.kinds[i] != {"count"}]
             repeats = words and all(page.marks[i].key in chrome_keys for i in words)
-            if repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
+            bar = [i for i in run if not FRACTION.fullmatch(page.shown(i))]
+            if len(bar) >= ACTION_BAR and {"stamp", "button", "count"} <= {k for i in bar for k in page.kinds[i]}:
+                page.remove(bar, "widget")  # a post's date, counters and buttons in one run (a thread's post)
+            elif _post_header(page, run):
+                page.remove(
+                    [i for i in run if not FRACTION.fullmatch(page.shown(i))], "widget"
+                )  # a thread's byline and date, repeated above each post
+            elif repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
                 page.remove(run, "widget")
             elif not words:
                 # "2/8" closing a post is the thread's numbering, the author's; counters follow it
                 counters = [i for i in run if not FRACTION.fullmatch(page.shown(i))]
                 if len(counters) >= COUNTERS and _under_a_post(page, counters[0]):
                     page.remove(counters, "widget")  # a post's counters, their icons lost in the copy
+
+
+def _post_header(page: Page, run: list[int]) -> bool:
+    """A byline repeated in the text (the same name above each post of a thread), with nothing
+    but its date, separators and counts beside it."""
+    bylines = [i for i in run if "byline" in page.kinds[i]]
+    return (
+        bool(bylines)
+        and all(page.kinds[i] <= HEADER_KINDS for i in run)
+        and any(sum(page.marks[j].key == page.marks[i].key for j in page.text) >= 2 for i in bylines)
+    )
 
 
 def _under_a_post(page: Page, i: int) -> bool:
