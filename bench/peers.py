@@ -52,7 +52,8 @@ def zensical_site(dest: Path) -> Path:
     bin_dir = install()
     write_export(ROOT, dest)
     config = yaml.safe_load((dest / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["extra"]["edition_search"] = False  # the peer's own search, not ours
+    config["extra"]["edition_search"] = False  # the peer's own search and templates, not ours
+    config["theme"].pop("custom_dir", None)
     config["extra_javascript"] = [s for s in config.get("extra_javascript", []) if "search/" not in s]
     (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     subprocess.run([str(bin_dir / "zensical"), "build"], cwd=dest, check=True, capture_output=True)
