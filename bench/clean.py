@@ -210,10 +210,10 @@ def seeds_hold() -> list[str]:
     from scripts.pipeline import build_edition, render_pages
 
     golden = ROOT / "tests" / "golden"
-    pages = {page.src_uri: page.markdown for page in render_pages(build_edition(ROOT / "seeds"))}
+    pages = {page.src_uri: page.markdown() for page in render_pages(build_edition(ROOT / "seeds"))}
     differ = []
     for path in sorted(golden.glob("*.md")):
-        uri = "index.md" if path.stem == "index" else f"essays/{path.name}"
+        uri = "index.md" if path.stem == "index" else f"essays/{path.stem}.md"
         if pages.get(uri) != path.read_text(encoding="utf-8"):
             differ.append(path.name)
     return differ
