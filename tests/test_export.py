@@ -69,5 +69,9 @@ def test_each_engine_builds_every_page_and_paragraph_anchor(export, built_site, 
     assert set(reference) <= set(built), sorted(set(reference) - set(built))[:5]
     missing = {page: sorted(ids - built[page])[:3] for page, ids in reference.items() if ids - built[page]}
     assert not missing, dict(list(missing.items())[:5])
+    # MkDocs + Material run the edition's worker; Zensical's search UI speaks another protocol, so
+    # under Zensical the page keeps Zensical's own worker (and its own search.json).
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert ("assets/search/worker.js" in home) == (engine == "mkdocs"), re.findall(r'"search":\s*"[^"]*"', home)
     assert csp.apply(site) == []  # no inline script, meta refresh or base from content, on any engine
     assert csp.META in (site / "essays" / "pickaxe" / "index.html").read_text(encoding="utf-8")
