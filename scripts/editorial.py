@@ -215,6 +215,9 @@ class Suppression:
     yaml_name: ClassVar[str] = "suppression"
     target: str = spec(check=identifier)  # theme, entity or term id whose match is false here
     citation: Citation = spec(inline=True)
+    # theme: the passage names it but does not speak to it (it stays in the people index and in
+    # search); all: the match itself is false (메타 inside 메타포)
+    only: Literal["theme", "all"] = spec("all")
 
 
 @dataclass(frozen=True)

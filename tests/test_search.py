@@ -205,3 +205,10 @@ def test_people_are_found_by_their_family_names_and_terms_by_their_english_ids(e
 def test_a_hyphenated_alias_is_found_written_solid(edition):
     groups = alias_groups(edition.annotations)
     assert groups["high-flyer"] == groups["highflyer"]
+
+
+def test_a_theme_only_suppression_keeps_the_name_findable(docs):
+    """Galloway's comment names Microsoft in passing (Jobs on its GUI): not a passage of the
+    Microsoft theme (suppressed, only: theme), but a search for 마이크로소프트 must still find it."""
+    doc = next(d for d in docs if d.location == "essays/galloway-deepseek/#li-45ebe1")
+    assert "@e:microsoft" in doc.terms and "@th:microsoft" not in doc.terms

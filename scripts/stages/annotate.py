@@ -96,7 +96,13 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
     for suppression in data.suppressions:
         passage, span = resolve(suppression.citation, blocks, slugs)
         mentions[passage] = [
-            m for m in mentions[passage] if not (m.target == suppression.target and _overlaps(m, span))
+            m
+            for m in mentions[passage]
+            if not (
+                m.target == suppression.target
+                and _overlaps(m, span)
+                and (suppression.only == "all" or m.kind == "theme")
+            )
         ]
     for tag in data.tags:
         passage, (start, end) = resolve(tag.citation, blocks, slugs)
