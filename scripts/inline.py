@@ -94,3 +94,15 @@ def cited_ref(end: int, url: str, label: str, title: str) -> Mark:
         f'{WORD_JOINER}<a class="edition-cited-ref" {attr("href", url)} {attr("title", title)}>{html_text(label)}</a>',
         "",
     )
+
+
+def apparatus_ref(at: int, marker_id: str, entry_id: str, label: str, title: str) -> Mark:
+    """Where the edition changed the text: a small mark linking to its apparatus entry (which links back)."""
+    return Mark(
+        at,
+        at,
+        6,
+        f'<sup class="edition-app-ref"><a {attr("id", marker_id)} {attr("href", "#" + entry_id)} '
+        f"{attr('title', title)} {attr('aria-label', title)}>{html_text(label)}</a></sup>",
+        "",
+    )

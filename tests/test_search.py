@@ -91,7 +91,9 @@ def test_index_gives_latin_only_passages_the_hangul_group(docs):
 def test_editors_tag_is_a_concept_term_not_a_spelling(docs):
     """A passage the editors tagged capex (it never says capex) is found by the theme as a tagged
     passage (@ct:, ranked last by the worker), never as if it said capex (@th:) or named it (@c:)."""
-    tagged = next(d for d in docs if d.location == "essays/ai-moment/#p-ec190a")  # 4개 기업이 … 1,000억 달러 이상을 AI에 투자
+    tagged = next(
+        d for d in docs if d.location == "essays/ai-moment/#p-ec190a"
+    )  # 4개 기업이 … 1,000억 달러 이상을 AI에 투자
     assert "@ct:capex" in tagged.terms
     assert "@th:capex" not in tagged.terms and "@c:capex" not in tagged.terms
 
