@@ -36,12 +36,18 @@ def hashtag(start: int, end: int) -> Mark:
 
 
 def term(start: int, end: int, definition: str) -> Mark:
-    return Mark(start, end, 2, f'<abbr class="edition-term" {attr("title", definition)} tabindex="0">', "</abbr>")
+    """A glossary term: its definition is the title (without JavaScript) and the preview
+    (preview.js); ``data-preview`` keeps Material's own tooltip off it, so it is shown once."""
+    return Mark(
+        start, end, 2, f'<abbr class="edition-term" {attr("title", definition)} data-preview tabindex="0">', "</abbr>"
+    )
 
 
 def theme_link(start: int, end: int, url: str, label: str, description: str) -> Mark:
-    title = f"주제 · {label} — {description}"
-    return Mark(start, end, 3, f'<a class="edition-theme" {attr("href", url)} {attr("title", title)}>', "</a>")
+    """A theme's first mention, linked; its description is the preview (preview.js), not a title
+    (Material would show a title as a second tooltip beside it)."""
+    tip = f"주제 · {label} — {description}"
+    return Mark(start, end, 3, f'<a class="edition-theme" {attr("href", url)} {attr("data-edition-tip", tip)}>', "</a>")
 
 
 def noted(start: int, end: int, note_id: str, number: int) -> list[Mark]:

@@ -47,6 +47,40 @@ class ApparatusPlace:
     marker: str
 
 
+@dataclass(frozen=True)
+class Subjects:
+    """What each passage speaks to: its themes, the questions it is cited for, its claim links."""
+
+    themes: dict[Passage, frozenset[str]]
+    questions: dict[Passage, frozenset[str]]
+    claims: dict[Passage, tuple[tuple[Passage, str], ...]]
+
+    def score(self, a: Passage, b: Passage) -> int:
+        """How closely two passages speak to one thing: a claim link 4, a question 2, a theme 1 each."""
+        score = len(self.themes.get(a, frozenset()) & self.themes.get(b, frozenset()))
+        if self.questions.get(a, frozenset()) & self.questions.get(b, frozenset()):
+            score += 2
+        if any(other == b for other, _ in self.claims.get(a, ())):
+            score += 4
+        return score
+
+
+def subjects(edition: Edition, blocks: dict[Passage, Block]) -> Subjects:
+    themes_of: dict[Passage, set[str]] = {}
+    for (kind, theme), passages in edition.annotations.index.items():
+        if kind == "theme":
+            for passage in passages:
+                if blocks[passage].kind in SHOWN_KINDS:
+                    themes_of.setdefault(passage, set()).add(theme)
+    questions_of, _ = _questions(edition, blocks)
+    claims = _claim_links(edition, blocks)
+    return Subjects(
+        {p: frozenset(t) for p, t in themes_of.items()},
+        {p: frozenset(q) for p, q in questions_of.items()},
+        {p: tuple(c) for p, c in claims.items()},
+    )
+
+
 def cross_links(edition: Edition, blocks: dict[Passage, Block]) -> dict[Passage, tuple[CrossLink, ...]]:
     """Passage → its links to other essays, best first (passages without any are left out)."""
     order = {p: i for i, p in enumerate(blocks)}

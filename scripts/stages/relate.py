@@ -21,7 +21,7 @@ from .. import urls
 from ..cite import quote_span
 from ..editorial import Citation, Debate
 from ..records import Block, Edition, Passage
-from .crossread import ApparatusPlace, CrossLink, apparatus_places, cross_links
+from .crossread import ApparatusPlace, CrossLink, Subjects, apparatus_places, cross_links, subjects
 
 RELATED_SHOWN = 8  # an essay page lists its closest essays, not every essay that shares a theme
 
@@ -63,6 +63,7 @@ class Relations:
     blocks: dict[Passage, Block]
     cross: dict[Passage, tuple[CrossLink, ...]] = field(default_factory=dict)  # passage → other essays' passages
     apparatus: dict[str, tuple[ApparatusPlace | None, ...]] = field(default_factory=dict)  # slug → entry places
+    subjects: Subjects | None = None  # what each passage speaks to (parallel texts align by it)
 
     def quote_span(self, passage: Passage, citation: Citation) -> tuple[int, int] | None:
         return quote_span(self.blocks[passage], citation)
@@ -81,7 +82,10 @@ def relate(edition: Edition) -> Relations:
     blocks = edition.passages()
     spans, citers = _cited_spans(edition, blocks)
     places = {essay.meta.slug: apparatus_places(essay) for essay in edition.essays}
-    return Relations(spans, citers, themes, _related(edition, themes), blocks, cross_links(edition, blocks), places)
+    about = subjects(edition, blocks)
+    return Relations(
+        spans, citers, themes, _related(edition, themes), blocks, cross_links(edition, blocks), places, about
+    )
 
 
 def debate_citations(debate: Debate) -> list[tuple[Citation, Citer]]:
