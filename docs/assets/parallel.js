@@ -54,8 +54,9 @@
       button.addEventListener("click", () => show(root, bar, button.dataset.side))
     // A link to a passage of the hidden text (its counterpart) shows that text first.
     root.addEventListener("click", event => {
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#p"]') : null
-      const target = link && document.getElementById(link.getAttribute("href").slice(1))
+      // (Material's instant loading rewrites "#pb-…" into a full address: read the link's hash.)
+      const link = event.target instanceof Element ? event.target.closest(".edition-parallel__links a") : null
+      const target = link && link.hash && document.getElementById(decodeURIComponent(link.hash.slice(1)))
       const side = target && target.closest("[data-side]")
       if (side && side.dataset.side !== root.dataset.show && getComputedStyle(side).display === "none") {
         root.dataset.show = side.dataset.side

@@ -11,7 +11,7 @@
   const DROP = ".edition-pilcrow, .edition-srcref, .edition-app-ref, .edition-note-ref, .edition-cited-ref, details, .edition-note, .edition-claim"
   const LIMIT = 360 // characters of a passage shown
   const pages = new Map() // page URL → Promise<Document>
-  let tip = null, shown = null, timer = 0, touch = false
+  let tip = null, shown = null, tapped = null, timer = 0, touch = false
 
   function popover() {
     if (tip && tip.isConnected) return tip
@@ -91,7 +91,7 @@
   function hide() {
     clearTimeout(timer)
     if (shown) shown.removeAttribute("aria-describedby")
-    shown = null
+    shown = tapped = null
     if (tip) tip.hidden = true
   }
 
@@ -107,17 +107,19 @@
     if (el && !touch && !(event.relatedTarget instanceof Node && el.contains(event.relatedTarget))) later(hide, 200)
   })
   document.addEventListener("pointerdown", event => { touch = event.pointerType === "touch" })
+  document.addEventListener("touchstart", () => { touch = true }, { passive: true, capture: true })
   document.addEventListener("focusin", event => { const el = target(event); if (el) show(el) })
   document.addEventListener("focusout", event => { if (target(event) === shown) later(hide, 100) })
   document.addEventListener("keydown", event => { if (event.key === "Escape" && shown) hide() })
   document.addEventListener("click", event => {
     const el = target(event)
     if (!el || !touch) return
-    if (el.tagName === "A" && shown === el && tip && !tip.hidden) return // second tap: follow the link
+    if (el.tagName === "A" && tapped === el && tip && !tip.hidden) return // second tap: follow the link
     event.preventDefault()
-    if (shown === el && tip && !tip.hidden) hide()
-    else show(el)
-  })
+    event.stopPropagation() // Material's instant loading must not follow the first tap either
+    if (tapped === el && tip && !tip.hidden) hide()
+    else { show(el); tapped = el }
+  }, true)
   addEventListener("scroll", () => { if (shown && tip && !tip.hidden) place(tip, shown.getBoundingClientRect()) }, { passive: true })
 
   /* A glossary term's title becomes its preview (the browser's own tooltip would double it). */
