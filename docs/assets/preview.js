@@ -7,7 +7,7 @@
  * Events are delegated from the document once; Material's instant loading only swaps the page. */
 (() => {
   "use strict"
-  const TARGETS = "a.edition-theme, abbr.edition-term, a.edition-cross__link, .edition-claim a, a.edition-passage__link"
+  const TARGETS = "a.edition-theme, abbr.edition-term, .edition-cross a, .edition-claim a, a.edition-passage__link"
   const DROP = ".edition-pilcrow, .edition-srcref, .edition-app-ref, .edition-note-ref, .edition-cited-ref, details, .edition-note, .edition-claim"
   const LIMIT = 360 // characters of a passage shown
   const pages = new Map() // page URL → Promise<Document>

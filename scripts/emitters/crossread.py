@@ -16,7 +16,7 @@ from ..stages.relate import Relations
 from ..wording import RELATIONS, apparatus_mark, line_label
 
 RULE_LABELS = {rule.name: rule.label for rule in RULES}  # the apparatus names rules in Korean
-EXCERPT = 56  # characters of a linked passage shown on its one line
+EXCERPT = 40  # characters of a linked passage shown on its one line
 SENTENCE_START = re.compile(r"[.!?…][\"'”’」』)\]]*\s+")
 
 
@@ -43,9 +43,6 @@ def cross_view(edition: Edition, relations: Relations, link: CrossLink, here: st
     label = RELATIONS[link.relation]
     if link.relation == "theme":
         label += " · " + themes[link.themes[0]].label
-    title = None
-    if link.question:
-        title = next(q.text for q in edition.debate.questions if q.id == link.question)
     essay = edition.essay(link.passage.essay)
     return {
         "url": urls.href(here, f"{essay.url}#{link.passage.block}"),
@@ -53,7 +50,6 @@ def cross_view(edition: Edition, relations: Relations, link: CrossLink, here: st
         "excerpt": one_line(block.text, at),
         "relation": link.relation,
         "label": label,
-        "title": title,
     }
 
 

@@ -34,7 +34,7 @@ class BlockView:
     notes: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     cross: list[dict] = field(default_factory=list)  # "다른 글에서는": passages of other essays
-    source: dict | None = None  # the block's first line in the source view, and its lines
+    source: str | None = None  # the block's first line in the source view
 
 
 def render_essay(essay: Essay, edition: Edition, relations: Relations) -> Page:
