@@ -63,7 +63,9 @@ def render_inline(text: str, marks: list[Mark]) -> str:
     for mark in sorted(marks, key=lambda m: (-m.rank, m.start)):
         if not any(mark.crosses(k) for k in kept):
             kept.append(mark)
-    opens = sorted(kept, key=lambda m: (m.start, -m.end))
+    # At one place a mark of no width (a note's 주N, a change's 교N) goes first, outside the
+    # marks that open there: a cited quote's text is the quote alone.
+    opens = sorted(kept, key=lambda m: (m.start, m.end > m.start, -m.end))
     out, pos, stack = [], 0, []
     for mark in opens:
         while stack and stack[-1].end <= mark.start:

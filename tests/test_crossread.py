@@ -168,6 +168,9 @@ def test_the_source_view_links_struck_lines_to_their_marks_and_lines_to_paragrap
     assert {a for a in anchors if a.startswith("appm-")} and all(a in essay_ids for a in anchors)
     starts = {b.id for b in essay.shown_blocks() if b.lines}
     assert starts <= set(anchors)
+    essay_body = html(render_essay(essay, edition, edition.relations))
+    sources = re.findall(r'<a class="edition-srcref" href="([^"]+)">', essay_body)
+    assert sources and all(re.fullmatch(r"\.\./\.\./sources/pickaxe/#L\d+", s) for s in sources)
 
 
 def test_an_essay_page_leads_to_its_questions_comparisons_and_themes(edition):

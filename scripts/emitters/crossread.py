@@ -124,11 +124,8 @@ def passage_links(essay: Essay, edition: Edition, relations: Relations, here: st
     }
 
 
-def source_link(essay: Essay, block: Block, here: str) -> dict | None:
+def source_link(essay: Essay, block: Block, here: str) -> str | None:
     """The block's place in the source view (its first seed line), one click from the text."""
     if not block.lines:
         return None
-    return {
-        "url": urls.href(here, f"{urls.source_page(essay.meta.slug)}#L{block.lines[0]}"),
-        "lines": line_label(block.lines),
-    }
+    return urls.href(here, f"{urls.source_page(essay.meta.slug)}#L{block.lines[0]}")
