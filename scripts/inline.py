@@ -36,12 +36,18 @@ def hashtag(start: int, end: int) -> Mark:
 
 
 def term(start: int, end: int, definition: str) -> Mark:
-    return Mark(start, end, 2, f'<abbr class="edition-term" {attr("title", definition)} tabindex="0">', "</abbr>")
+    """A glossary term: its definition is the title (without JavaScript) and the preview
+    (preview.js); ``data-preview`` keeps Material's own tooltip off it, so it is shown once."""
+    return Mark(
+        start, end, 2, f'<abbr class="edition-term" {attr("title", definition)} data-preview tabindex="0">', "</abbr>"
+    )
 
 
 def theme_link(start: int, end: int, url: str, label: str, description: str) -> Mark:
-    title = f"주제 · {label} — {description}"
-    return Mark(start, end, 3, f'<a class="edition-theme" {attr("href", url)} {attr("title", title)}>', "</a>")
+    """A theme's first mention, linked; its description is the preview (preview.js), not a title
+    (Material would show a title as a second tooltip beside it)."""
+    tip = f"주제 · {label} — {description}"
+    return Mark(start, end, 3, f'<a class="edition-theme" {attr("href", url)} {attr("data-edition-tip", tip)}>', "</a>")
 
 
 def noted(start: int, end: int, note_id: str, number: int) -> list[Mark]:
@@ -57,7 +63,9 @@ def render_inline(text: str, marks: list[Mark]) -> str:
     for mark in sorted(marks, key=lambda m: (-m.rank, m.start)):
         if not any(mark.crosses(k) for k in kept):
             kept.append(mark)
-    opens = sorted(kept, key=lambda m: (m.start, -m.end))
+    # At one place a mark of no width (a note's 주N, a change's 교N) goes first, outside the
+    # marks that open there: a cited quote's text is the quote alone.
+    opens = sorted(kept, key=lambda m: (m.start, m.end > m.start, -m.end))
     out, pos, stack = [], 0, []
     for mark in opens:
         while stack and stack[-1].end <= mark.start:
@@ -92,5 +100,17 @@ def cited_ref(end: int, url: str, label: str, title: str) -> Mark:
         end,
         6,
         f'{WORD_JOINER}<a class="edition-cited-ref" {attr("href", url)} {attr("title", title)}>{html_text(label)}</a>',
+        "",
+    )
+
+
+def apparatus_ref(at: int, marker_id: str, entry_id: str, label: str, title: str) -> Mark:
+    """Where the edition changed the text: a small mark linking to its apparatus entry (which links back)."""
+    return Mark(
+        at,
+        at,
+        6,
+        f'<sup class="edition-app-ref"><a {attr("id", marker_id)} {attr("href", "#" + entry_id)} '
+        f"{attr('title', title)} {attr('aria-label', title)}>{html_text(label)}</a></sup>",
         "",
     )

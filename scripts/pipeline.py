@@ -61,7 +61,7 @@ def build_edition(seeds_dir: Path, cache_dir: Path | None = None) -> Edition:
 EMITTERS = (
     lambda edition: [render_home(edition)],
     lambda edition: [render_essay(essay, edition, edition.relations) for essay in edition.essays],
-    lambda edition: [render_source(essay) for essay in edition.essays],
+    lambda edition: [render_source(essay, edition.relations) for essay in edition.essays],
     render_cross_pages,  # themes, the theme grid, glossary, people
     lambda edition: [render_matrix(edition, edition.relations)],
     lambda edition: [render_question(edition, q, edition.relations) for q in edition.debate.questions],

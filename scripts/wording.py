@@ -91,3 +91,13 @@ LINKS = {
     "extends": "발전시킨 주장",
     "extended_by": "이 주장을 발전시킨 주장",
 }
+
+# How a passage of another essay relates to the one beside which it is listed ("다른 글에서는").
+RELATIONS = {"agrees": "동의", "disputes": "반박", "extends": "발전", "question": "같은 물음", "theme": "같은 주제"}
+
+
+def apparatus_mark(numbers: list[int], rules: list[str]) -> tuple[str, str]:
+    """A change marker's text and its name: "교3", "교정 기록 3–5: 줄 바꿈 없는 공백 정리"."""
+    run = len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1))
+    named = f"{numbers[0]}–{numbers[-1]}" if run else ", ".join(map(str, numbers))
+    return f"교{numbers[0]}", f"교정 기록 {named}: {', '.join(rules)}"

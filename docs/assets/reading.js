@@ -32,6 +32,42 @@
       })
   }
 
-  if (typeof document$ !== "undefined") document$.subscribe(init)
-  else init()
+  /* A link to an apparatus entry (or anything else) inside a closed <details> opens it first. */
+  function reveal() {
+    const id = decodeURIComponent(location.hash.slice(1))
+    const target = id && document.getElementById(id)
+    const closed = target && target.closest("details:not([open])")
+    if (!closed) return
+    closed.open = true
+    target.scrollIntoView()
+  }
+  addEventListener("hashchange", reveal)
+  // Material's instant loading scrolls to a same-page anchor itself (no hashchange): open first.
+  document.addEventListener("click", event => {
+    const link = event.target instanceof Element ? event.target.closest("a[href*='#']") : null
+    if (!link || link.pathname !== location.pathname || !link.hash) return
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)))
+    const closed = target && target.closest("details:not([open])")
+    if (closed) closed.open = true
+  }, true)
+
+  /* The source view's "읽기 본문으로" goes back to the paragraph of the line at the top. */
+  function backToText() {
+    const back = document.querySelector("a[data-edition-back]")
+    if (!back) return
+    back.addEventListener("click", () => {
+      const top = document.querySelector(".md-header")?.getBoundingClientRect().bottom || 0
+      for (const line of document.querySelectorAll(".edition-source > li"))
+        if (line.getBoundingClientRect().bottom > top) {
+          let at = line
+          while (at && !at.querySelector("a.edition-source__back")) at = at.previousElementSibling
+          const link = at && at.querySelector("a.edition-source__back")
+          if (link) back.href = link.href
+          return
+        }
+    })
+  }
+
+  if (typeof document$ !== "undefined") document$.subscribe(() => { init(); reveal(); backToText() })
+  else { init(); reveal(); backToText() }
 })()

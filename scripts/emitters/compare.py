@@ -14,6 +14,7 @@ from ..render import fragment
 from ..stages.relate import Relations
 from ..wording import page_meta
 from .debate import stance_view
+from .parallel import parallel_view
 from .passages import passage_view
 
 PASSAGES_SHOWN = 2
@@ -110,6 +111,7 @@ def _pair(edition: Edition, a: Essay, b: Essay, relations: Relations) -> Page:
         "shared": shared,
         "only_a": only(ta, tb),
         "only_b": only(tb, ta),
+        "parallel": parallel_view(a, b, relations.subjects, here),
     }
     meta = {
         "hide": ["toc"],

@@ -17,14 +17,12 @@ from .. import inline, urls
 from ..editorial import Claim
 from ..escape import md_text
 from ..page import Page
-from ..records import ApparatusEntry, Edition, Essay, Passage, Section
+from ..records import Edition, Essay, Passage, Section
 from ..render import fragment
-from ..stages.clean import RULES
 from ..stages.relate import Relations
-from ..wording import FACT_LABELS, FACTS, STATUS, fact_text, line_label, reading_minutes
+from ..wording import FACT_LABELS, FACTS, STATUS, fact_text, reading_minutes
+from .crossread import apparatus_marks, apparatus_view, passage_links, source_link, ways_in
 from .debate import claim_view
-
-RULE_LABELS = {rule.name: rule.label for rule in RULES}  # the apparatus names rules in Korean
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,8 @@ class BlockView:
     html: Markup
     notes: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
+    cross: list[dict] = field(default_factory=list)  # "다른 글에서는": passages of other essays
+    source: str | None = None  # the block's first line in the source view
 
 
 def render_essay(essay: Essay, edition: Edition, relations: Relations) -> Page:
@@ -62,7 +62,14 @@ def render_essay(essay: Essay, edition: Edition, relations: Relations) -> Page:
         }
         for r in relations.related[essay.meta.slug]
     ]
-    body.append(fragment("essay-end.html", related=related, apparatus=[_apparatus(e) for e in essay.apparatus]))
+    body.append(
+        fragment(
+            "essay-end.html",
+            related=related,
+            apparatus=apparatus_view(essay, relations, here),
+            **ways_in(essay, edition, relations, here),
+        )
+    )
     meta = {"title": essay.title, "description": essay.meta.gist or essay.title}
     return Page(here, meta, tuple(body))
 
@@ -127,16 +134,6 @@ def _groups(section: Section, views: dict[str, BlockView]) -> list[dict]:
     return groups
 
 
-def _apparatus(entry: ApparatusEntry) -> dict:
-    return {
-        "rule": entry.rule,
-        "label": RULE_LABELS.get(entry.rule, entry.rule),
-        "lines": line_label(entry.lines),
-        "text": entry.text,
-        "reason": entry.reason,
-    }
-
-
 def block_views(essay: Essay, edition: Edition, relations: Relations) -> dict[str, BlockView]:
     """Every shown block's view: marked text, notes (numbered in reading order) and claims."""
     annotations = edition.annotations
@@ -148,6 +145,7 @@ def block_views(essay: Essay, edition: Edition, relations: Relations) -> dict[st
         if claim.citation.essay == essay.meta.slug:
             claims.setdefault(claim.citation.block, []).append(claim)
     views, number = {}, 0
+    cross = passage_links(essay, edition, relations, here)
     for block in essay.shown_blocks():
         passage = Passage(essay.meta.slug, block.id)
         marks = [inline.hashtag(s.start, s.end) for s in block.spans if s.kind == "hashtag"]
@@ -155,6 +153,7 @@ def block_views(essay: Essay, edition: Edition, relations: Relations) -> dict[st
         for span in relations.spans.get(passage, ()):
             marks.append(inline.cited(span.start, span.end, span.anchor))
             marks += _cited_ref(span, relations, here)
+        marks += apparatus_marks(essay, block, relations)
         notes = []
         for note in annotations.notes.get(passage, ()):
             number += 1
@@ -168,6 +167,8 @@ def block_views(essay: Essay, edition: Edition, relations: Relations) -> dict[st
             Markup(inline.render_inline(block.text, marks)),
             notes,
             [claim_view(edition, claim, here, relations) for claim in claims.get(block.id, ())],
+            cross[block.id],
+            source_link(essay, block, here),
         )
     return views
 

@@ -1,4 +1,5 @@
-"""The edition's manifest, ``site/edition.json``: essays, their blocks and apparatus, for other tools."""
+"""The edition's manifest, ``site/edition.json``: essays, their blocks (with the passages of other
+essays each relates to, as "다른 글에서는" lists them) and apparatus, for other tools."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from .. import urls
 from ..amounts import disagreements, usd_range
 from ..editorial import Figure, Question
 from ..records import Edition, Essay, Fact, Passage
+from ..stages.crossread import CrossLink
 
 
 def manifest(edition: Edition) -> str:
     themes = _block_themes(edition)
-    data = {"essays": [_essay(e, themes) for e in edition.essays], "themes": _themes(edition)}
+    cross = edition.relations.cross if edition.relations else {}
+    data = {"essays": [_essay(e, themes, cross) for e in edition.essays], "themes": _themes(edition)}
     if edition.debate:
         slugs = [e.meta.slug for e in edition.debated()]
         data["questions"] = [_question(q, slugs) for q in edition.debate.questions]
@@ -86,7 +89,11 @@ def _figure(figure: Figure, edition: Edition) -> dict:
     }
 
 
-def _essay(essay: Essay, themes: dict[Passage, list[str]]) -> dict:
+def _related(links: tuple[CrossLink, ...]) -> list[dict]:
+    return [{"essay": link.passage.essay, "block": link.passage.block, "relation": link.relation} for link in links]
+
+
+def _essay(essay: Essay, themes: dict[Passage, list[str]], cross: dict[Passage, tuple[CrossLink, ...]]) -> dict:
     meta = essay.meta
     return {
         "id": meta.slug,
@@ -106,6 +113,7 @@ def _essay(essay: Essay, themes: dict[Passage, list[str]]) -> dict:
                 "text": b.text,
                 "lines": list(b.lines),
                 "themes": themes.get(Passage(essay.meta.slug, b.id), []),
+                "related": _related(cross.get(Passage(essay.meta.slug, b.id), ())),
             }
             for b in essay.shown_blocks()
         ],

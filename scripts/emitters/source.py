@@ -10,12 +10,20 @@ from ..page import Page
 from ..records import Essay
 from ..render import fragment
 from ..stages.clean import RULES
+from ..stages.relate import Relations
 
 RULE_LABELS = {rule.name: rule.label for rule in RULES}
 
 
-def render_source(essay: Essay) -> Page:
+def render_source(essay: Essay, relations: Relations) -> Page:
+    """``relations`` places each apparatus entry's mark in the text: a struck line links to it,
+    and the first line of each block to the block, so the reading view is one click away."""
     here = urls.source_page(essay.meta.slug)
+    starts = {block.lines[0]: block.id for block in essay.shown_blocks() if block.lines}
+    marks: dict[int, str] = {}
+    for entry, place in zip(essay.apparatus, relations.apparatus[essay.meta.slug]):
+        for n in entry.lines if place else ():
+            marks.setdefault(n, place.marker)
     changed: dict[int, list[str]] = {}
     removed: set[int] = set()
     kept = {n for block in essay.shown_blocks() for n in block.lines}
@@ -25,7 +33,14 @@ def render_source(essay: Essay) -> Page:
             if n not in kept:
                 removed.add(n)
     lines = [
-        {"number": n, "text": text, "removed": n in removed and bool(text.strip()), "rules": changed.get(n, [])}
+        {
+            "number": n,
+            "text": text,
+            "removed": n in removed and bool(text.strip()),
+            "rules": changed.get(n, []),
+            "block": urls.href(here, f"{essay.url}#{starts[n]}") if n in starts else None,
+            "mark": urls.href(here, f"{essay.url}#{marks[n]}") if n in marks else None,
+        }
         for n, text in enumerate(essay.source.lines, 1)
     ]
     view = {

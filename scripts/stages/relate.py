@@ -6,19 +6,22 @@ across essays, as data. No markup here; the emitters turn it into pages.
   lands on — and highlights — exactly the quoted words; two citations whose quotes cross cannot
   both be marked, the later one links to its block;
 - related essays: other essays by shared themes, then by their passages on them, built from a
-  theme → essay → passages index once, so an essay's list costs the essays sharing its themes.
+  theme → essay → passages index once, so an essay's list costs the essays sharing its themes;
+- related passages ("다른 글에서는") and where each apparatus entry shows in the text
+  (``crossread.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import urls
 from ..cite import quote_span
 from ..editorial import Citation, Debate
 from ..records import Block, Edition, Passage
+from .crossread import ApparatusPlace, CrossLink, Subjects, apparatus_places, cross_links, subjects
 
 RELATED_SHOWN = 8  # an essay page lists its closest essays, not every essay that shares a theme
 
@@ -58,6 +61,9 @@ class Relations:
     themes: dict[str, tuple[str, ...]]  # essay slug → its theme ids, most passages first
     related: dict[str, tuple[Related, ...]]  # essay slug → the essays to read with it
     blocks: dict[Passage, Block]
+    cross: dict[Passage, tuple[CrossLink, ...]] = field(default_factory=dict)  # passage → other essays' passages
+    apparatus: dict[str, tuple[ApparatusPlace | None, ...]] = field(default_factory=dict)  # slug → entry places
+    subjects: Subjects | None = None  # what each passage speaks to (parallel texts align by it)
 
     def quote_span(self, passage: Passage, citation: Citation) -> tuple[int, int] | None:
         return quote_span(self.blocks[passage], citation)
@@ -75,7 +81,11 @@ def relate(edition: Edition) -> Relations:
     themes = _essay_themes(edition)
     blocks = edition.passages()
     spans, citers = _cited_spans(edition, blocks)
-    return Relations(spans, citers, themes, _related(edition, themes), blocks)
+    places = {essay.meta.slug: apparatus_places(essay) for essay in edition.essays}
+    about = subjects(edition, blocks)
+    return Relations(
+        spans, citers, themes, _related(edition, themes), blocks, cross_links(edition, blocks), places, about
+    )
 
 
 def debate_citations(debate: Debate) -> list[tuple[Citation, Citer]]:
