@@ -12,7 +12,10 @@ export CHROMIUM
 .PHONY: install install-dev chromium serve build test test-fast lint golden bench bench-search bench-themes review bench-clean review-clean export offline screenshots check clean
 
 # The site's packages, then the project itself (editable), which registers the MkDocs plugin.
+# The pins hold for Python 3.11.2 and newer (Debian 12's python3); pymdown-extensions stays at 12.3
+# because 13 needs 3.11.5.
 $(VENV)/.site: requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Makefile: $(PYTHON) is Python " + sys.version.split()[0] + "; the pinned packages need 3.11 or newer: run with PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e .

@@ -15,4 +15,4 @@ def test_only_the_system_step_runs_as_root_and_make_runs_as_the_build_user():
     makes = [s["run"] for s in steps if "make test" in s["run"] or "make build" in s["run"]]
     assert [m for m in makes if "make test" in m] and [m for m in makes if "make build" in m]
     assert all(m.startswith("su builder -c ") for m in makes), makes
-    assert workflow["jobs"]["build"]["container"].startswith("debian:")
+    assert workflow["jobs"]["build"]["container"].startswith("debian:")  # Debian, for its Chromium
