@@ -52,10 +52,14 @@ def test_an_other_essay_link_opens_its_passage_in_view(page, site_url):
     link.click()
     page.wait_for_url("**/essays/galloway-deepseek/**")
     block = href.split("#")[1]
-    assert page.evaluate(
-        "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight }",
-        block,
+    # Instant loading changes the address before it swaps the page in and scrolls: wait for both.
+    page.wait_for_function(
+        "id => { const e = document.getElementById(id); if (!e) return false;"
+        " const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight }",
+        arg=block,
+        timeout=5000,
     )
+    assert page.evaluate("() => document.querySelector(':target')?.id") == block
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -196,10 +200,11 @@ def test_the_source_view_is_one_click_away_and_back_at_the_same_place(page, site
     block.hover()
     page.click("#p-84499d a.edition-srcref")
     page.wait_for_url("**/sources/pickaxe/#L60")
-    assert page.evaluate("() => document.querySelector(':target').id") == "L60"
+    target = "id => document.querySelector(':target')?.id === id"  # set once the page is swapped in
+    page.wait_for_function(target, arg="L60", timeout=5000)
     page.click("#L60 a.edition-source__back")
     page.wait_for_url("**/essays/pickaxe/#p-84499d")
-    assert page.evaluate("() => document.querySelector(':target').id") == "p-84499d"
+    page.wait_for_function(target, arg="p-84499d", timeout=5000)
 
 
 def test_a_struck_line_links_to_its_mark_in_the_text(page, site_url):
@@ -209,6 +214,7 @@ def test_a_struck_line_links_to_its_mark_in_the_text(page, site_url):
     rule.click()
     page.wait_for_url("**/essays/pickaxe/**")
     assert page.evaluate("() => location.hash") == hash_
+    page.wait_for_function("() => document.querySelector(':target')", timeout=5000)  # after the swap
     assert page.evaluate("() => document.querySelector(':target').closest('sup').className") == "edition-app-ref"
 
 

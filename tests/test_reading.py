@@ -109,8 +109,8 @@ def test_a_cited_quote_links_to_the_question_that_cites_it(page, site_url):
     page.goto(site_url + "/essays/galloway-deepseek/")
     ref = page.locator("a.edition-cited-ref", has_text="물음").first
     ref.click()
-    page.wait_for_load_state()
-    assert "/debate/" in page.url and page.evaluate("() => document.querySelector(':target')") is not None
+    page.wait_for_url("**/debate/**")
+    page.wait_for_function("() => document.querySelector(':target')", timeout=5000)  # after the swap
 
 
 def test_every_chip_is_a_link(page, site_url):

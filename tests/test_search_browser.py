@@ -133,7 +133,7 @@ def test_result_lands_on_its_paragraph_highlighted(page, site_url):
     anchor = link.get_attribute("href").split("#")[1]
     link.click()
     page.wait_for_url("**/essays/pickaxe/**")
-    assert page.evaluate("() => document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    page.wait_for_function("id => document.querySelector(':target')?.id === id", arg=anchor, timeout=5000)
     page.goto(site_url + "/")
 
 

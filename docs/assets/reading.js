@@ -49,7 +49,27 @@
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)))
     const closed = target && target.closest("details:not([open])")
     if (closed) closed.open = true
+    setTimeout(() => { if (location.hash === link.hash) location.replace(link.href) })  // :target, below
   }, true)
+
+  /* Instant loading moves between pages (and to anchors) with history.pushState, which never
+     updates :target — the passage or line a link names would stay unhighlighted — and reads ?q=
+     only on a full load. Arrive as a full load would: re-enter the fragment, open the search. */
+  let loaded = false
+  function arrive() {
+    if (!loaded) { loaded = true; return }
+    if (location.hash) location.replace(location.href)
+    const query = new URL(location.href).searchParams.get("q")
+    const toggle = document.querySelector("input[data-md-toggle=search]")
+    const input = document.querySelector("input.md-search__input")
+    if (!query || !toggle || !input) return
+    toggle.checked = true
+    toggle.dispatchEvent(new Event("change"))
+    input.value = query
+    input.focus()
+    input.dispatchEvent(new Event("input", { bubbles: true }))
+    input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }))
+  }
 
   /* The source view's "읽기 본문으로" goes back to the paragraph of the line at the top. */
   function backToText() {
@@ -68,6 +88,6 @@
     })
   }
 
-  if (typeof document$ !== "undefined") document$.subscribe(() => { init(); reveal(); backToText() })
+  if (typeof document$ !== "undefined") document$.subscribe(() => { init(); reveal(); backToText(); arrive() })
   else { init(); reveal(); backToText() }
 })()
