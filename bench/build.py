@@ -60,16 +60,21 @@ def mkdocs(cwd: Path, *args: str) -> tuple[float, int]:
 
 def stages(seeds: Path, cache: Path) -> dict[str, float]:
     """Each pipeline stage timed on its own, in this process, with a cold analysis cache."""
+    from dataclasses import replace
+
     from scripts.analyse import analyser
     from scripts.emitters.search import build_search_index
     from scripts.pipeline import render_pages
+    from scripts.readers.chrome import load_lexicon
     from scripts.readers.debate import load_debate
     from scripts.readers.seeds import read_seeds
     from scripts.readers.themes import load_editorial
     from scripts.records import Edition
     from scripts.stages.annotate import annotate, user_words
+    from scripts.stages.chrome import Lexicon
     from scripts.stages.clean import clean
     from scripts.stages.load import load_sources
+    from scripts.stages.relate import relate
     from scripts.stages.structure import structure
 
     times: dict[str, float] = {}
@@ -82,16 +87,19 @@ def stages(seeds: Path, cache: Path) -> dict[str, float]:
 
     seeds = timed("load", read_seeds, seeds)
     sources, warnings = timed("load", load_sources, seeds)
-    cleaned = timed("clean", lambda: [clean(s) for s in sources])
+    entries = load_lexicon(seeds)
+    lexicon = Lexicon(entries)
+    cleaned = timed("clean", lambda: [clean(s, lexicon) for s in sources])
     essays = timed("structure", lambda: tuple(structure(c) for c in cleaned))
-    edition = Edition(essays, tuple(warnings))
+    edition = Edition(essays, tuple(warnings), lexicon=entries)
     data = load_editorial(seeds)
     an = timed("analyser load", lambda: analyser(user_words(data)))
     timed("analyser load", lambda: an.kiwi)  # the model loads on first use
     annotations = timed("annotate (incl. analysis)", annotate, edition, data, an, cache)
-    edition = Edition(essays, tuple(warnings), annotations)
+    edition = replace(edition, annotations=annotations)
     debate = timed("debate data", load_debate, seeds, edition)
-    edition = Edition(essays, tuple(warnings), annotations, debate)
+    edition = replace(edition, debate=debate)
+    edition = replace(edition, relations=timed("relate", relate, edition))
     pages = timed("render pages", render_pages, edition)
     timed("search index", build_search_index, edition, an, cache)
     times["pages"] = len(pages)
@@ -102,7 +110,7 @@ def write_pages(pages, dest: Path) -> None:
     for page in pages:
         path = dest / "docs" / page.src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")
+        path.write_text(page.markdown(), encoding="utf-8")
 
 
 def staged(proj: Path, cache: Path, plain_dir: Path) -> dict[str, float]:
