@@ -5,6 +5,7 @@ broken lines, lone bullets, a block pasted twice, image captions, hashtags.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .. import korean
@@ -127,7 +128,9 @@ def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, lis
             repeated.append(i)
         else:
             first[key] = line
-    drop = [i for i in repeated if not _refrain(lines, i, set(repeated))]
+    again = set(repeated)
+    said = [i for i, line in enumerate(lines) if line.text.strip()]  # the lines with text, in order
+    drop = [i for i in repeated if not _refrain(lines, i, again, said)]
     kept, changes = without(lines, drop)
     detailed = []
     for change in changes:
@@ -138,7 +141,7 @@ def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, lis
     return kept, detailed
 
 
-def _refrain(lines: Lines, i: int, repeated: set[int]) -> bool:
+def _refrain(lines: Lines, i: int, repeated: set[int], said: list[int]) -> bool:
     """A short repeated line that stands alone as its own paragraph (blank lines around it), or
     whose neighbouring lines are not repeats (it opens or closes a new paragraph): the author
     saying it again, not part of a block pasted twice."""
@@ -146,9 +149,8 @@ def _refrain(lines: Lines, i: int, repeated: set[int]) -> bool:
         return False
     if all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1)):
         return True
-    text = [j for j, line in enumerate(lines) if line.text.strip()]
-    at = text.index(i)
-    return not {text[k] for k in (at - 1, at + 1) if 0 <= k < len(text)} & repeated
+    at = bisect_left(said, i)
+    return not {said[k] for k in (at - 1, at + 1) if 0 <= k < len(said)} & repeated
 
 
 def _span(numbers: list[int]) -> str:

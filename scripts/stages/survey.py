@@ -60,7 +60,6 @@ HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
 BOX = 5  # lines at most in a platform's box under its notice
-FRACTION = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")
 
 
 @dataclass(frozen=True)
@@ -503,20 +502,16 @@ def _widgets(page: Page) -> None:
         for run in _evidence_runs(page, [i for i in block if i not in page.removed]):
             words = [i for i in run if page.kinds[i] != {"count"}]
             repeats = words and all(page.marks[i].key in chrome_keys for i in words)
-            bar = [i for i in run if not FRACTION.fullmatch(page.shown(i))]
+            # "2/8" closing a post is the thread's numbering, the author's: never part of the chrome
+            bar = [i for i in run if not NUMBERING.fullmatch(page.shown(i))]
             if len(bar) >= ACTION_BAR and {"stamp", "button", "count"} <= {k for i in bar for k in page.kinds[i]}:
                 page.remove(bar, "widget")  # a post's date, counters and buttons in one run (a thread's post)
             elif _post_header(page, run):
-                page.remove(
-                    [i for i in run if not FRACTION.fullmatch(page.shown(i))], "widget"
-                )  # a thread's byline and date, repeated above each post
+                page.remove(bar, "widget")  # a thread's byline and date, repeated above each post
             elif repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
                 page.remove(run, "widget")
-            elif not words:
-                # "2/8" closing a post is the thread's numbering, the author's; counters follow it
-                counters = [i for i in run if not FRACTION.fullmatch(page.shown(i))]
-                if len(counters) >= COUNTERS and _under_a_post(page, counters[0]):
-                    page.remove(counters, "widget")  # a post's counters, their icons lost in the copy
+            elif not words and len(bar) >= COUNTERS and _under_a_post(page, bar[0]):
+                page.remove(bar, "widget")  # a post's counters, their icons lost in the copy
 
 
 def _post_header(page: Page, run: list[int]) -> bool:
