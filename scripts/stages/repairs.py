@@ -187,20 +187,16 @@ HASHTAG = re.compile(
 )
 # Particles whose form depends on the word's last sound (after a consonant | after a vowel). A form that
 # does not fit the word is not its particle: in "#MS 이 회사는" the 이 is "this", and the space stays.
-PAIRED = {
-    first: (consonant, vowel)
-    for consonant, vowel in (("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("이나", "나"), ("이에요", "예요"))
-    for first in (consonant, vowel)
-}
+PAIRS = (("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("이나", "나"), ("이에요", "예요"))
+AFTER_CONSONANT = {consonant: True for consonant, _ in PAIRS} | {vowel: False for _, vowel in PAIRS}
 
 
 def _joins(word: str, particle: str) -> bool:
     if particle in ("으로", "로"):
         return korean.particle(word, "으로/로") == particle
-    if particle not in PAIRED:
+    if particle not in AFTER_CONSONANT:
         return True
-    consonant, _ = PAIRED[particle]
-    return (particle == consonant) == (korean.particle(word, "이/가") == "이")
+    return AFTER_CONSONANT[particle] == (korean.particle(word, "이/가") == "이")
 
 
 def hashtags(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
