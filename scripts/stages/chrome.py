@@ -55,7 +55,7 @@ STRONG = frozenset({"byline", "notice", "credit", "list", "link", "property", "f
 MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATE = re.compile(
-    r"(?P<y>\d{4})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\.?"
+    r"(?P<y>\d{4})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\.?(?:\s?\([월화수목금토일]\))?"
     r"|(?P<y2>\d{4})년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일(?:\s?(?:[월화수목금토일]요일|\([월화수목금토일]\)))?"
     rf"|{_MON}\s?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s?(?P<y3>\d{{4}})"
     # A day without its year ("2월 27일", "Feb 27"): a social post's date; it states no ISO date.
@@ -74,7 +74,7 @@ WHEN = re.compile(
 )
 # An issue number, alone or after the newsletter's name ("AI 머니 브리핑 #58", "제42호").
 ISSUE = re.compile(r"[^\d]{0,20}(?:#\d{1,4}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.IGNORECASE)
-SEGMENTS = re.compile(r"\s+[·∙|•]\s*|\s*[·∙|•]\s+|\s*[·∙]\s*$")
+SEGMENTS = re.compile(r"\s+[·∙|•]\s*|\s*[·∙|•]\s+|\s*[·∙]\s*$|\s{2,}|\t")
 DASHES = re.compile(r"^[-=─━_~*·∙•|\s]+|[-=─━_~*·∙•|\s]+$")
 COUNT = re.compile(r"\(?\d[\d,.]*[kKmM만천]?\)?")
 COUNT_AFFIX = re.compile(r"^\(?\d[\d,.]*[kKmM만천]?\)?\s*|\s*\(?\d[\d,.]*[kKmM만천]?\s?(?:개|회|명|건|번)?\)?$")
@@ -323,7 +323,7 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
     stated, printed, found = "", bare != text, False
     text = bare
     segments = [segment.strip() for segment in SEGMENTS.split(DASHES.sub("", text)) if segment.strip()]
-    for segment in segments:
+    for segment in [part for whole in segments for part in _stamps(whole)]:
         if ISSUE.fullmatch(segment):
             continue
         match = WHEN.fullmatch(segment)
@@ -341,6 +341,18 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
         if not stated and (not label or lexicon.stamp_label(label) != ""):
             stated = _iso(match) or ""
     return Stamp(stated, printed) if found else None
+
+
+def _stamps(segment: str) -> list[str]:
+    """A segment of two labelled dates with no separator ("Posted Feb 3, 2025 23:10 Updated Feb 5,
+    2025") as its two; any other segment as it is."""
+    if WHEN.fullmatch(segment):
+        return [segment]
+    for cut in (m.start() for m in re.finditer(r"\s(?=[^\W\d])", segment)):
+        left, right = segment[:cut], segment[cut + 1 :]
+        if any(ch.isdigit() for ch in left) and WHEN.fullmatch(left) and WHEN.fullmatch(right):
+            return [left, right]
+    return [segment]
 
 
 def _iso(match: re.Match) -> str | None:

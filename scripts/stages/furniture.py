@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .chrome import SEGMENTS
 from .page import HEADING_MAX, Page
 
 ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
 PAGE_NUMBER = re.compile(r"\d+")
 BARE_NUMBER = re.compile(r"\d{1,3}")
+ROMAN = re.compile(r"x?(?:ix|iv|v?i{1,3}|v)")  # a front-matter page number ("i", "ii"), lower case
+MARK_REACH = 2  # text lines: a running head stands this close to its page number
 PAGE_LINES = 5  # text lines at least between two page numbers
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
@@ -42,12 +45,26 @@ def page_furniture(page: Page) -> None:
         if not heads:
             return
     page.pdf = True
+    front = [i for i in page.text if ROMAN.fullmatch(page.shown(i)) and any(abs(i - h) <= MARK_REACH for h in heads)]
+    numbers = sorted(numbers + front)
     for i in numbers + heads:
         page.kinds[i].add("page")
     for i in heads:
-        if ORGANISATION.fullmatch(page.shown(i)):
-            page.facts.append(("author", page.shown(i), i))
+        name = SEGMENTS.split(page.shown(i))[0].strip()  # "○○증권 리서치센터 | 2025. 2. 10"
+        if ORGANISATION.fullmatch(name):
+            page.facts.append(("author", name, i))
     page.remove(sorted(numbers + heads), "page")
+    _disclaimer(page)
+
+
+def _disclaimer(page: Page) -> None:
+    """A printed report's closing notices (Compliance Notice, rating definitions, the legal
+    disclaimer): from its first notice in the last quarter of the text to the end, the lines
+    between the notices being the same notice broken across lines."""
+    tail = page.text[len(page.text) * 3 // 4 :]
+    notices = [i for i in tail if "notice" in page.kinds[i] and page.marks[i].platforms & DOCUMENT]
+    if notices:
+        page.remove([i for i in tail if i >= notices[0]], "page")
 
 
 def _rising(page: Page, numbers: list[int]) -> bool:
@@ -78,18 +95,43 @@ def _dated(page: Page, i: int) -> bool:
 
 def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
     """Short lines repeated on two pages or more, ``beside`` times within three lines of a page
-    number. The text's first block (the cover) stays: a report's title is often its running head."""
+    number. The cover stays: its first block, and above the first page number a line that stands
+    neither beside a page mark nor among the same neighbours as its later copies — a report's
+    title and its institution are often its running heads."""
     position = {i: n for n, i in enumerate(page.text)}
-    near = {page.text[k] for i in numbers for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
+    marks = [i for i in page.text if i in numbers or ROMAN.fullmatch(page.shown(i))]
+    near = {page.text[k] for i in marks for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
     repeats: dict[str, list[int]] = defaultdict(list)
-    cover = page.blocks(page.text)[0] if page.text else []
+    first_block = page.blocks(page.text)[0] if page.text else []
     for i in page.text:
         # A report's running head may carry its date ("○○증권 리서치센터 | 2025. 2. 10").
-        if i not in cover and page.kinds[i] <= {"stamp"} and len(page.shown(i)) <= HEADING_MAX and not page.prose(i):
+        # The cover's first block stays, unless the line carries the head's date (page 1's own head).
+        if (
+            (i not in first_block or page.kinds[i])
+            and page.kinds[i] <= {"stamp"}
+            and len(page.shown(i)) <= HEADING_MAX
+            and not page.prose(i)
+        ):
             repeats[page.shown(i)].append(i)
-    return sorted(
-        i for found in repeats.values() if len(found) >= 2 and len(near & set(found)) >= beside for i in found
-    )
+    first = min(numbers)
+
+    def cover(i: int, copies: list[int]) -> bool:
+        if i >= first or page.kinds[i] or any(abs(position[i] - position[m]) <= MARK_REACH for m in marks):
+            return False
+        around = {page.shown(j) for j in (page.before(i), page.after(i)) if j is not None}
+        return not any(
+            page.shown(j) in around
+            for c in copies
+            if c > first
+            for j in (page.before(c), page.after(c))
+            if j is not None
+        )
+
+    heads = []
+    for found in repeats.values():
+        if len(found) >= 2 and len(near & set(found)) >= beside:
+            heads += [i for i in found if not cover(i, found)]
+    return sorted(heads)
 
 
 def chat_export(page: Page) -> None:

@@ -13,7 +13,8 @@ from .chrome import Lexicon, Mark, visible
 # Syllables ending in ㅁ: the nominal endings of report style ("…나타남", "…있음", "…전망임").
 NOMINAL = "".join(chr(0xAC00 + 28 * n + 16) for n in range(399))
 SENTENCE = re.compile(r"(?:[.!?。…~]|[다요죠까니]|ㅋ|ㅎ)(?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
-FULL_STOP = re.compile(r"[.!…。](?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
+# A dot after a digit ends a date ("(2025. 3. 14.)"), not a sentence.
+FULL_STOP = re.compile(r"(?:(?<!\d)\.|[!…。])(?:\d{1,2}\))?[\"'”’」』)\]]*[^\w]*$")
 # A long line closed by a full stop or a report's nominal ending (a short one may be a title: "…시사점").
 CLOSED = re.compile(rf"(?:[.!?…。]|[{NOMINAL}])(?:\d{{1,2}}\))?[\"'”’」』)\]]*[^\w]*$")
 HEADING_MAX = 40  # characters: a longer line is not a heading (as structure.py has it)

@@ -45,10 +45,13 @@ QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not wort
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
+ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
+SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
+CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chrome (a footer with a bio)
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
 REPLY = ("답글", "답장", "reply", "replies")
@@ -60,6 +63,8 @@ HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
 BOX = 5  # lines at most in a platform's box under its notice
+CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
+CRUMB_PART = 30  # characters at most in one part of a breadcrumb
 
 
 @dataclass(frozen=True)
@@ -103,11 +108,12 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     chat_export(page)
     _boxes(page)
     _comments(page)
+    _crumbs(page)
+    _list_items(page)  # before the body: another post's title under a list header is not prose
     start, end = _body(page)
     _out_of_place(page, start, end)
     _bylines(page, start)
     _names(page)
-    _list_items(page)
     title, subtitle = _title(page, start)
     page.keep |= {i for i in (title, subtitle) if i is not None}
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
@@ -144,8 +150,16 @@ def _body(page: Page) -> tuple[int, int]:
     strong = []
     for block in page.blocks(page.text):
         numbered = any(NUMBERING.fullmatch(page.shown(i)) for i in block)  # a thread's post, not a card
-        if len(block) <= CARD and 2 * sum(bool(page.kinds[i]) for i in block) >= len(block) and not numbered:
+        chrome = sum(bool(page.kinds[i]) for i in block)
+        if len(block) <= CARD and 2 * chrome >= len(block) and not numbered:
             continue  # a small block mostly of chrome: an author card
+        if (
+            len(block) > CARD
+            and 5 * chrome >= 3 * len(block)
+            and sum(map(page.prose, block)) <= CARD_PROSE
+            and not numbered
+        ):
+            continue  # a page's footer pasted without a blank line: buttons, episode list, the card's bio
         found = [i for i in block if i in prose and not sandwiched(page, i) and not _headline(page, i)]
         for run in consecutive(found):
             longest = max(len(page.shown(i)) for i in run)
@@ -294,16 +308,35 @@ def _names(page: Page) -> None:
                 break
 
 
+def _crumbs(page: Page) -> None:
+    """A breadcrumb copied one part per line: short lines with a lone "/", ">" or "›" between them
+    ("리서치 위키" / "/" / "AI 인프라" / "/" / "전력·데이터센터")."""
+    for i in page.text:
+        if page.shown(i) not in CRUMB or not {i - 1, i + 1} <= page.position.keys():
+            continue
+        parts = (i - 1, i + 1)
+        if all(len(page.shown(j)) <= CRUMB_PART and not page.prose(j) for j in parts):
+            for j in (i - 1, i, i + 1):
+                page.kinds[j].add("path")
+
+
 def _list_items(page: Page) -> None:
     """Under a list header, the lines of its block up to the first full stop are its items (titles
-    of other posts end without one)."""
+    of other posts end without one) — or the whole block when a date stands alone in it (a list
+    of cards: date, title, excerpt)."""
     for i in page.text:
         if "list" not in page.kinds[i]:
             continue
+        block = []
         j = i + 1
-        while j < len(page.lines) and page.shown(j) and not FULL_STOP.search(page.shown(j)):
-            page.kinds[j].add("item")
+        while j < len(page.lines) and page.shown(j):
+            block.append(j)
             j += 1
+        if not any("stamp" in page.kinds[j] and not page.prose(j) for j in block):
+            stop = next((n for n, j in enumerate(block) if FULL_STOP.search(page.shown(j))), len(block))
+            block = block[:stop]
+        for j in block:
+            page.kinds[j].add("item")
 
 
 def _title(page: Page, start: int) -> tuple[int | None, int | None]:
@@ -335,9 +368,32 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         if run:
             return run[0], run[1] if len(run) > 1 else None
     for i in head:
-        if candidate(i, HEADING_MAX) and not page.prose(i) and not _between_chrome(page, i):
+        if candidate(i, HEADING_MAX) and _section(page, i, candidate):
+            return i + 1, None  # the heading under its section, even when it reads as a sentence
+        if candidate(i, HEADING_MAX) and not page.prose(i) and not _between_chrome(page, i) and not _series(page, i):
             return i, None
     return None, None
+
+
+def _series(page: Page, i: int) -> bool:
+    """A name right above an issue number ("KIFS 정책브리프" / "제2025-04호 (2025. 3. 14.)"): the
+    series of a report or a newsletter, not the title."""
+    below = page.after(i)
+    return below == i + 1 and bool(ISSUE_START.match(page.shown(below)))
+
+
+def _section(page: Page, i: int, candidate) -> bool:
+    """Short parts joined by "|", "/" or ">" right above a longer heading ("산업분석 | 반도체"): the
+    section a report or a blog files the text under."""
+    parts = [part for part in SECTION.split(page.shown(i)) if part.strip()]
+    below = i + 1
+    return (
+        len(parts) >= 2
+        and all(len(part) <= SHORT + 2 for part in parts)
+        and below in page.position
+        and candidate(below, TITLE_MAX)
+        and len(page.shown(below)) > len(page.shown(i))
+    )
 
 
 def _category(page: Page, first: int, second: int) -> bool:
