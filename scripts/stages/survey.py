@@ -109,7 +109,8 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _boxes(page)
     _comments(page)
     _crumbs(page)
-    _list_items(page)  # before the body: another post's title under a list header is not prose
+    _list_items(page)
+    _replies(page)  # before the body: another post's title under a list header is not prose
     start, end = _body(page)
     _out_of_place(page, start, end)
     _bylines(page, start)
@@ -320,6 +321,27 @@ def _crumbs(page: Page) -> None:
                 page.kinds[j].add("path")
 
 
+def _replies(page: Page) -> None:
+    """Another account's reply under a thread: a handle other than the first one in the text, a date
+    within a few lines under it, and the prose of its block — someone else's words."""
+    handles = [i for i in page.text if HANDLE.fullmatch(page.shown(i))]
+    if not handles:
+        return
+    author = page.shown(handles[0]).casefold()
+    for h in handles:
+        if page.shown(h).casefold() == author:
+            continue
+        block = []
+        j = h + 1
+        while j < len(page.lines) and page.shown(j) and not HANDLE.fullmatch(page.shown(j)):
+            block.append(j)
+            j += 1
+        said = [j for j in block if not page.kinds[j] and page.prose(j)]
+        if any("stamp" in page.kinds[j] for j in block[:COMMENT_REACH]) and len(said) <= CARD_PROSE:
+            for j in said:  # a reply is a line or two; a long block under a handle is a post, a transcript
+                page.kinds[j].add("comment")
+
+
 def _list_items(page: Page) -> None:
     """Under a list header, the lines of its block up to the first full stop are its items (titles
     of other posts end without one) — or the whole block when a date stands alone in it (a list
@@ -477,8 +499,14 @@ def _outside(page: Page, lines: list[int], edge: int, side: int) -> list[list[in
         runs_on = page.after(block[-1]) if side < 0 else page.before(block[0])
         joined = runs_on is not None and abs(runs_on - (block[-1] if side < 0 else block[0])) == 1
         if joined and (runs_on >= edge if side < 0 else runs_on <= edge):
-            if len(block) < 2 or not page.kinds[block[0] if side > 0 else block[-1]]:
-                continue  # the part next to the prose must itself be chrome
+            # The part next to the prose must itself be chrome: the author's lines that run on
+            # into it ("8/8 끝.") stay, and what follows them counts from its first chrome line
+            # when it is a page's footer (``ACTION_BAR`` lines or more), not a few words.
+            whole = len(block)
+            while block and not page.kinds[block[0] if side > 0 else block[-1]]:
+                block = block[1:] if side > 0 else block[:-1]
+            if len(block) < 2 or (len(block) < whole and len(block) < ACTION_BAR):
+                continue
         out.append(block)
     return out
 
