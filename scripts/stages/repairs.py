@@ -118,39 +118,51 @@ REFRAIN_MAX = 25  # characters: a single line this short, said again, is the aut
 def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """A run of lines that repeats lines already read, as in a copy pasted twice, is kept once.
     A single short line said again ("그래도 버블은 버블이다.") is a refrain and stays."""
-    first: dict[str, Line] = {}
-    repeated: list[int] = []
+    first: dict[str, int] = {}
+    seen: dict[str, list[int]] = {}
+    origin: dict[int, list[int]] = {}  # a repeated line → where it stood before
     for i, line in enumerate(lines):
         key = _key(line.text)
         if not key:
             continue
         if key in first:
-            repeated.append(i)
+            origin[i] = list(seen[key])
         else:
-            first[key] = line
-    again = set(repeated)
+            first[key] = i
+        seen.setdefault(key, []).append(i)
+    repeated = list(origin)
     said = [i for i, line in enumerate(lines) if line.text.strip()]  # the lines with text, in order
-    drop = [i for i in repeated if not _refrain(lines, i, again, said)]
+    drop = [i for i in repeated if not _refrain(lines, i, origin, said)]
     kept, changes = without(lines, drop)
     detailed = []
     for change in changes:
         repeats = sorted(
-            n for line in lines if line.numbers[0] in change.numbers for n in first[_key(line.text)].numbers
+            n for line in lines if line.numbers[0] in change.numbers for n in lines[first[_key(line.text)]].numbers
         )
         detailed.append(Change(change.numbers, f"{_span(repeats)}행의 반복"))
     return kept, detailed
 
 
-def _refrain(lines: Lines, i: int, repeated: set[int], said: list[int]) -> bool:
+def _refrain(lines: Lines, i: int, origin: dict[int, list[int]], said: list[int]) -> bool:
     """A short repeated line that stands alone as its own paragraph (blank lines around it), or
-    whose neighbouring lines are not repeats (it opens or closes a new paragraph): the author
-    saying it again, not part of a block pasted twice."""
+    whose neighbouring lines do not repeat its own first neighbours in the same order (it opens
+    or closes a new paragraph; a heading from the contents beside a refrain): the author saying
+    it again, not part of a block pasted twice."""
     if len(_key(lines[i].text)) > REFRAIN_MAX:
         return False
     if all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1)):
         return True
     at = bisect_left(said, i)
-    return not {said[k] for k in (at - 1, at + 1) if 0 <= k < len(said)} & repeated
+    for step in (-1, 1):
+        k = at + step
+        before = {_at(said, bisect_left(said, j) + step) for j in origin[i]}
+        if 0 <= k < len(said) and said[k] in origin and before & set(origin[said[k]]):
+            return False
+    return True
+
+
+def _at(said: list[int], k: int) -> int | None:
+    return said[k] if 0 <= k < len(said) else None
 
 
 def _span(numbers: list[int]) -> str:
