@@ -182,3 +182,9 @@ test("of three words, two neighbours written together may be one concept: chip [
   ], { aliases: { chip: ["@k:chip"], exportban: ["@k:export-control"] } })
   assert.deepEqual(await found(e, "chip export ban"), ["b/"])
 })
+
+test("a word that only sounds like one in the other script answers no query alone: quantum computing ↛ 컴퓨팅", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("컴퓨팅", "파워")] }])
+  assert.deepEqual(await found(e, "computing"), ["a/"])
+  assert.deepEqual(await found(e, "quantum computing"), [])
+})

@@ -218,7 +218,7 @@ class Engine {
     const typo = firstOf(variants, v => this.typo(v, this.aliasJamoList(), true))
     if (typo) { alias(typo, 0.7); return unit }
     const loans = firstOf(variants, v => this.loanwords(v))
-    if (loans) { for (const term of loans) alias(term, LOANWORD); return unit }
+    if (loans) { for (const term of loans) alias(term, LOANWORD); unit.loan = true; return unit }
     if (join) return unit
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
@@ -401,10 +401,12 @@ class Engine {
     }
     const best = Math.max(0, ...[...pages.values()].map(p => bits(p.mask)))
     const enough = units.length >= 3 ? Math.min(best, units.length - 1) : best
+    /* a word only sounding like one in the other script does not answer a query alone (quantum computing ↛ 컴퓨팅) */
+    const loans = units.reduce((mask, u, i) => u.loan ? mask | 1 << i : mask, 0)
     const groups = []
     for (const [p, page] of pages) {
       const answered = bits(page.mask)
-      if (answered < enough) continue
+      if (answered < enough || answered < units.length && !(page.mask & ~loans)) continue
       groups.push(this.group(p, page, hits, units, answered))
     }
     return groups.sort((a, b) => b.answered - a.answered || b.level - a.level || b.rank - a.rank || a.page - b.page)
