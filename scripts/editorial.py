@@ -190,6 +190,21 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Concept:
+    """Words readers type for one finance or tech concept, English and Korean (concepts.yml): a
+    query for any of them finds the passages that use any of them (valuation → 기업가치, 멀티플)."""
+
+    yaml_name: ClassVar[str] = "concept"
+    id: str = spec(check=identifier)
+    words: tuple[str, ...] = spec(min_items=2, max_chars=60, example="[valuation, 밸류에이션, 기업가치]")
+    allow_short: tuple[str, ...] = spec((), max_chars=1)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:  # matched like every editors' alias (annotate.Matcher)
+        return self.words
+
+
+@dataclass(frozen=True)
 class Citation:
     """A passage named by the editors: an essay's block, optionally a quote inside it.
     ``occurrence`` picks one when the quote stands more than once in the block."""
@@ -238,6 +253,7 @@ class EditorialData:
     tags: tuple[ThemeTag, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     notes: tuple[EditorNote, ...] = ()
+    concepts: tuple[Concept, ...] = ()  # search vocabulary only: never shown, never a mention
 
 
 # ---------------------------------------------------------------- questions.yml, claims.yml, figures.yml

@@ -218,7 +218,7 @@ class Edition:
 class Mention:
     """Where a theme, entity or glossary term occurs in a block (character offsets)."""
 
-    kind: str  # theme | entity | term
+    kind: str  # theme | entity | term (| concept: the search index only)
     target: str
     start: int
     end: int

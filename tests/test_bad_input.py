@@ -202,3 +202,17 @@ def test_a_seed_file_name_with_url_characters_keeps_its_source_link(tmp_path, na
     from urllib.parse import unquote
 
     assert (project / "site" / "essays" / slug / unquote(href)).resolve().read_text(encoding="utf-8") == TEXT
+
+
+def test_a_concept_word_listed_twice_names_the_line(seeds):
+    path = seeds / "concepts.yml"
+    replace_in(path, "words: [export, exports, 수출]", "words: [export, exports, 수출, 수 출]")
+    assert (
+        error(seeds) == f"seeds/concepts.yml:{line_of(path, '수 출')}: word '수 출' is listed twice in concept 'export'"
+    )
+
+
+def test_a_concept_with_one_word_asks_for_another(seeds):
+    path = seeds / "concepts.yml"
+    replace_in(path, "words: [export, exports, 수출]", "words: []")
+    assert "concepts.yml" in error(seeds) and "give at least one" in error(seeds)

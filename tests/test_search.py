@@ -212,3 +212,23 @@ def test_a_theme_only_suppression_keeps_the_name_findable(docs):
     Microsoft theme (suppressed, only: theme), but a search for 마이크로소프트 must still find it."""
     doc = next(d for d in docs if d.location == "essays/galloway-deepseek/#li-45ebe1")
     assert "@e:microsoft" in doc.terms and "@th:microsoft" not in doc.terms
+
+
+def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, index):
+    """concepts.yml: export controls = 칩 수출 제한 (000), valuation = 매출 멀티플 (000)."""
+    export = [d for d in docs if "@k:export-control" in d.terms]
+    assert [d.location.split("#")[0] for d in export] == ["essays/galloway-deepseek/"]
+    assert "수출 제한" in export[0].text
+    aliases = index["config"]["aliases"]
+    assert "@k:export-control" in aliases["exportcontrols"] and "@k:valuation" in aliases["밸류에이션"]
+
+
+def test_a_concept_no_essay_uses_costs_the_index_nothing(index):
+    aliases = index["config"]["aliases"]
+    assert "inference" not in aliases and "추론" not in aliases  # no essay writes 추론 or inference
+
+
+def test_a_person_named_only_by_role_is_found_by_name(docs):
+    """004:27 '앤트로픽 CEO는 …' is Dario Amodei (the editors' alias, with its evidence)."""
+    found = [d for d in docs if "@e:dario-amodei" in d.terms]
+    assert found and all("앤트로픽 CEO" in d.text for d in found)

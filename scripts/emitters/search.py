@@ -2,8 +2,9 @@
 
 The documents are paragraphs, not pages. Each is indexed by its analysed terms: the analyser's
 content tokens (particles stripped, Latin lower-cased), compounds joined whole as well as in
-parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), and alias-group terms (``@e:nvidia`` wherever
-엔비디아/Nvidia occurs). The index holds, per term, its postings with the BM25 term-frequency
+parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), alias-group terms (``@e:nvidia`` wherever
+엔비디아/Nvidia occurs) and the editors' concepts (``@k:valuation`` wherever 기업가치 or 멀티플
+occurs, ``seeds/concepts.yml``: English and Korean words for one thing). The index holds, per term, its postings with the BM25 term-frequency
 part already computed (the browser adds the idf), and ``config.aliases`` maps every spelling to
 its groups, so the browser expands 딥시크 to the same group as DeepSeek.
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from ..analyse import Analyser, Token, analyse_cached, normalise
 from ..emitters.themes import Lookup
 from ..records import Annotations, Edition, Essay, Passage
+from ..stages.annotate import Matcher
 from ..urls import theme as theme_url
 from .search_terms import NUMBERS, english_words, mention_terms, number_terms, surface_terms
 
@@ -51,13 +53,15 @@ def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
     return terms + number_terms(text) + surface_terms(text, tokens, PARTICLES)
 
 
-def alias_groups(annotations: Annotations) -> dict[str, list[str]]:
-    """Normalised spelling → alias groups (entities, glossary terms, theme synonyms) and the
-    concepts it names (``@c:`` for every alias of a theme, its labels and the words of its
-    English label: power → 전력과 반도체 팹)."""
+def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> dict[str, list[str]]:
+    """Normalised spelling → alias groups (entities, glossary terms, theme synonyms), the themes
+    it names (``@c:`` for every alias of a theme, its labels and the words of its English label:
+    power → 전력과 반도체 팹) and the editors' concepts some passage uses (``@k:``, only those in
+    ``concepts``: a concept no essay speaks of costs the index nothing)."""
     data = annotations.data
     groups: dict[str, set[str]] = {}
-    sources = (
+    sources = [(f"@k:{c.id}", c.words) for c in data.concepts if c.id in concepts]
+    sources += (
         [(f"@e:{e.id}", e.aliases + (e.label, e.label_en)) for e in data.entities]
         + [(f"@t:{t.id}", t.aliases) for t in data.terms]
         + [(f"@th:{t.id}", t.synonyms) for t in data.themes]
@@ -118,10 +122,11 @@ def search_docs(edition: Edition, analyser: Analyser, cache_dir) -> list[SearchD
     annotations = edition.annotations
     lookup = Lookup(edition)
     synonyms = {t.id: {normalise(s) for s in t.synonyms} for t in annotations.data.themes}
+    concepts = Matcher(annotations.data, analyser, cache_dir, (("concept", annotations.data.concepts),))
     return [
         doc
         for essay in edition.essays
-        for doc in _essay_docs(essay, annotations, lookup, analyser, cache_dir, synonyms)
+        for doc in _essay_docs(essay, annotations, lookup, analyser, cache_dir, synonyms, concepts)
     ]
 
 
@@ -138,7 +143,7 @@ def build_search_index(
         "separator": r"[\s\-]+",
         "pipeline": [],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
-        "aliases": alias_groups(edition.annotations),
+        "aliases": alias_groups(edition.annotations, {t[3:] for d in docs for t in d.terms if t.startswith("@k:")}),
         "surnames": surnames(edition.annotations),
         "particles": PARTICLES,
         "numbers": NUMBERS,
@@ -236,7 +241,9 @@ def build_direct_index(edition: Edition) -> str:
     return json.dumps(direct, ensure_ascii=False, separators=(",", ":"))
 
 
-def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms) -> list[SearchDoc]:
+def _essay_docs(
+    essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms, concepts: Matcher
+) -> list[SearchDoc]:
     """The page document (title, gist, author, platform, and the figures' captions: a placeholder is
     never shown as a result) and one document per other paragraph, comments flagged."""
     slug = essay.meta.slug
@@ -252,9 +259,8 @@ def _essay_docs(essay: Essay, annotations, lookup: Lookup, analyser: Analyser, c
         if block.level == 1:  # the title block: the page document stands for it
             continue
         passage = Passage(slug, block.id)
-        terms = index_terms(block.text, tokens) + mention_terms(
-            annotations.mentions.get(passage, ()), synonyms, normalise
-        )
+        mentions = (*annotations.mentions.get(passage, ()), *concepts.find(block.text, tokens))
+        terms = index_terms(block.text, tokens) + mention_terms(mentions, synonyms, normalise)
         if block.kind == "figure":  # a placeholder is never a result: its caption finds the page
             page_terms += terms
             continue

@@ -12,6 +12,8 @@
 - **Concepts.** A paragraph that names a theme by any of its aliases carries ``@c:<theme>``; one
   the editors tagged with it (it speaks to the theme without naming it) carries ``@ct:<theme>``.
   A query naming the theme finds both, below paragraphs that contain the words themselves.
+  A paragraph using a word of an editors' concept (``seeds/concepts.yml``: 수출 제한 = export
+  controls) carries ``@k:<concept>``, found by every word of the concept.
 """
 
 from __future__ import annotations
@@ -123,6 +125,8 @@ def mention_terms(mentions: tuple[Mention, ...], synonyms: dict[str, set[str]], 
             out.append(f"@ct:{m.target}" if m.tagged else f"@c:{m.target}")
             if not m.tagged and normalise(m.text) in synonyms.get(m.target, ()):
                 out.append(f"@th:{m.target}")
+        elif m.kind == "concept":
+            out.append(f"@k:{m.target}")
         elif not m.tagged:
             out.append(f"@e:{m.target}" if m.kind == "entity" else f"@t:{m.target}")
     return out

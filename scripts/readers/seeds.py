@@ -26,6 +26,7 @@ YAML_FILES = (
     "themes.yml",
     "glossary.yml",
     "annotations.yml",
+    "concepts.yml",
     "questions.yml",
     "claims.yml",
     "figures.yml",

@@ -1,4 +1,4 @@
-"""Editors' annotation data: ``seeds/themes.yml``, ``glossary.yml``, ``annotations.yml`` →
+"""Editors' annotation data: ``seeds/themes.yml``, ``glossary.yml``, ``annotations.yml``, ``concepts.yml`` →
 ``EditorialData``. Shape comes from the records (``editorial.py``); here the checks across
 entries: ids unique, references known, every alias at least two characters unless the editors
 list it in ``allow_short`` (a one-letter alias such as 이 would match everywhere). Whether a
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..editorial import EditorialData, EditorNote, Entity, Suppression, Term, Theme, ThemeTag
+from ..editorial import Concept, EditorialData, EditorNote, Entity, Suppression, Term, Theme, ThemeTag
 from .schema import YamlData
 from .seeds import SeedsFolder
 from .yamlfile import Located
@@ -53,11 +53,33 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         suppressions.append(suppression)
     notes = [note for note, _ in annotations.records("notes", EditorNote)]
     return EditorialData(
-        tuple(by_id.values()), tuple(entities), tuple(terms), tuple(tags), tuple(suppressions), tuple(notes)
+        tuple(by_id.values()),
+        tuple(entities),
+        tuple(terms),
+        tuple(tags),
+        tuple(suppressions),
+        tuple(notes),
+        _load_concepts(seeds),
     )
 
 
-def _check_aliases(f: YamlData, item: Theme | Entity | Term, entry: Located) -> None:
+def _load_concepts(seeds: SeedsFolder) -> tuple[Concept, ...]:
+    """``concepts.yml`` (optional): ids unique, words of two characters or more, none twice in one concept."""
+    concepts_file = seeds.data("concepts.yml", ("concepts",))
+    concepts = []
+    for concept, entry in concepts_file.unique(concepts_file.records("concepts", Concept)):
+        _check_aliases(concepts_file, concept, entry)
+        seen: set[str] = set()
+        for word in concept.words:
+            key = "".join(word.split()).lower()
+            if key in seen:
+                concepts_file.fail(entry.line_of("words"), f"word '{word}' is listed twice in concept '{concept.id}'")
+            seen.add(key)
+        concepts.append(concept)
+    return tuple(concepts)
+
+
+def _check_aliases(f: YamlData, item: Theme | Entity | Term | Concept, entry: Located) -> None:
     for alias in item.aliases:
         if len(alias.replace(" ", "")) < MIN_ALIAS and alias not in item.allow_short:
             f.fail(

@@ -35,10 +35,13 @@ def user_words(data: EditorialData) -> tuple[str, ...]:
 class Matcher:
     """Alias token sequences indexed by their first token form."""
 
-    def __init__(self, data: EditorialData, analyser: Analyser, cache_dir: Path | None = None):
+    def __init__(self, data: EditorialData, analyser: Analyser, cache_dir: Path | None = None, kinds=None):
+        """``kinds``: (kind, records with ``id`` and ``aliases``) pairs; by default the themes,
+        people/companies and glossary terms (the search emitter passes the concepts)."""
+        kinds = kinds or (("theme", data.themes), ("entity", data.entities), ("term", data.terms))
         targets = [
             (kind, ident, alias)
-            for kind, items in (("theme", data.themes), ("entity", data.entities), ("term", data.terms))
+            for kind, items in kinds
             for item in items
             for ident, alias in ((item.id, a) for a in item.aliases)
         ]

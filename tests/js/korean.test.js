@@ -82,3 +82,24 @@ test("confusable pairs weigh half: ㅐ/ㅔ, ㅅ/ㅆ, ㄷ/ㅌ", () => {
   assert.equal(w("마이크로소프드", "마이크로소프트"), 0.5)
   assert.equal(w("엔트로픽", "엔트로피"), 1)
 })
+
+test("a loanword sounds like its English word, either way: copilot = 코파일럿, Linux = 리눅스", () => {
+  const pairs = [["copilot", "코파일럿"], ["hedgefund", "헤지펀드"], ["sputnik", "스푸트니크"], ["blockchain", "블록체인"],
+    ["smartphone", "스마트폰"], ["cloud", "클라우드"], ["startup", "스타트업"], ["upgrade", "업그레이드"],
+    ["wikipedia", "위키피디아"], ["linux", "리눅스"], ["python", "파이썬"], ["godzilla", "고질라"]]
+  for (const [english, hangul] of pairs) {
+    assert.ok(K.soundsLike(english, hangul), `${english} = ${hangul}`)
+    assert.ok(K.soundsLike(hangul, english), `${hangul} = ${english}`)
+  }
+})
+
+test("a native word with the same consonants is no loanword: cloud ≠ 갈트, python ≠ 파산, button ≠ 벗어나", () => {
+  const pairs = [["cloud", "갈트"], ["cloud", "그래도"], ["python", "파산"], ["version", "배신"], ["market", "막대"],
+    ["bitcoin", "바닥나"], ["moment", "마인드"], ["button", "벗어나"], ["cable", "개발"], ["scenario", "신뢰"]]
+  for (const [english, hangul] of pairs) assert.ok(!K.soundsLike(english, hangul), `${english} ≠ ${hangul}`)
+})
+
+test("short words sound like too many others: no loanword under three consonants or four letters", () => {
+  assert.ok(!K.soundsLike("tv", "티비"))
+  assert.ok(!K.soundsLike("drill", "드릴"))  // d-l: two consonants
+})

@@ -153,3 +153,38 @@ test("a question word with an ending is still a question word: 엔비디아 주�
   const e = engine([{ url: "a/", paragraphs: [para("엔비디아", "주가")] }, { url: "b/", paragraphs: [para("얼마")] }])
   assert.deepEqual(await found(e, "엔비디아 주가 얼마일까"), ["a/"])
 })
+
+test("an English word finds the essay that writes it in Hangul, and the reverse: copilot → 코파일럿, 리눅스 → Linux", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("코파일럿", "한글", "버전")] },
+    { url: "b/", paragraphs: [para("오픈", "소스", "linux", "python")] },
+    { url: "c/", paragraphs: [para("갈트", "신뢰")] },
+  ])
+  assert.deepEqual(await found(e, "copilot"), ["a/"])
+  assert.deepEqual(await found(e, "리눅스"), ["b/"])
+  assert.deepEqual(await found(e, "cloud"), [])        // 갈트 has its consonants, not its sound
+})
+
+test("a concept of the editors' table finds the passage that says it another way, below the word itself", async () => {
+  const VALUATION = { valuation: ["@k:valuation"], "멀티플": ["@k:valuation"], "기업가치": ["@k:valuation"] }
+  const e = engine([
+    { url: "a/", paragraphs: [para("매출", "멀티플", "@k:valuation")] },
+    { url: "b/", paragraphs: [para("기업가치", "@k:valuation")] },
+  ], { aliases: VALUATION })
+  assert.deepEqual(await found(e, "valuation"), ["a/", "b/"].sort())
+  assert.deepEqual(await found(e, "기업가치"), ["b/", "a/"])
+})
+
+test("of three words, two neighbours written together may be one concept: chip [export ban]", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("칩", "@k:chip")] },
+    { url: "b/", paragraphs: [para("칩", "@k:chip", "수출", "제한", "수출제한", "@k:export-control")] },
+  ], { aliases: { chip: ["@k:chip"], exportban: ["@k:export-control"] } })
+  assert.deepEqual(await found(e, "chip export ban"), ["b/"])
+})
+
+test("a word that only sounds like one in the other script answers no query alone: quantum computing ↛ 컴퓨팅", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("컴퓨팅", "파워")] }])
+  assert.deepEqual(await found(e, "computing"), ["a/"])
+  assert.deepEqual(await found(e, "quantum computing"), [])
+})

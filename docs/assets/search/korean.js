@@ -175,6 +175,97 @@
     return [d[a.length][b.length], w[a.length][b.length]]
   }
 
+  /* Loanwords across scripts: an English word and the Hangul spelling of it (copilot = 코파일럿,
+     hedge fund = 헤지펀드, sputnik = 스푸트니크; Linux = 리눅스) sound alike when they have the same
+     consonants in order (`sound`: b = p = ㅂㅍ, g = k = ㄱㅋ, d = t = ㄷㅌ, ch = ㅈㅊ, an r before
+     a consonant silent, doubled letters once) and their first vowels agree (`vowelsAgree`: o = ㅗ/ㅓ,
+     i = ㅣ or 아이, an inserted ㅡ as in 스·트·크 skipped, a vowel-initial word against ㅇ). */
+  const SOUND_INITIAL = { ㄱ: "k", ㄲ: "k", ㅋ: "k", ㄷ: "t", ㄸ: "t", ㅌ: "t", ㅂ: "p", ㅃ: "p", ㅍ: "p", ㅅ: "s",
+    ㅆ: "s", ㅈ: "j", ㅉ: "j", ㅊ: "j", ㄴ: "n", ㄹ: "l", ㅁ: "m", ㅎ: "h", ㅇ: "" }
+  const SOUND_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p",
+    "t", "t", "N", "t", "t", "k", "t", "p", "t"]
+  const SPELLING = [[/ph/g, "f"], [/tch|dge|dz/g, "J"], [/ge$/g, "J"], [/ch/g, "J"], [/sh|th/g, "s"], [/ck/g, "k"],
+    [/c(?=[eiy])/g, "s"], [/qu?/g, "k"], [/x/g, "ks"], [/ng/g, "N"], [/n(?=k)/g, "N"], [/r(?![aeiouy])/g, ""],
+    [/(?<=[^aeiou])h|h$/g, ""]]
+  const LETTER = { b: "p", c: "k", d: "t", f: "p", g: "k", v: "p", z: "j", J: "j", r: "l", w: "", y: "",
+    a: "", e: "", i: "", o: "", u: "" }
+
+  /* The consonants of a word as a loanword is heard: copilot → kplt, 코파일럿 → kplt; null for
+     a word of neither script alone */
+  function sound(word) {
+    let out = ""
+    if (isHangul(word)) {
+      for (const ch of word) { const [l, , t] = syllable(ch); out += SOUND_INITIAL[INITIALS[l]] + SOUND_FINAL[t] }
+    } else if (/^[a-z]+$/.test(word)) {
+      let s = word
+      for (const [rule, to] of SPELLING) s = s.replace(rule, to)
+      for (const ch of s) out += ch in LETTER ? LETTER[ch] : ch
+    } else return null
+    return out.replace(/(.)\1+/g, "$1")
+  }
+
+  /* The Hangul vowels an English vowel group may be written with; before an r, also ㅓ/ㅏ/ㅗ (version = 버전) */
+  const VOWEL_GROUPS = { a: "ㅏㅐㅔㅓㅗㅑㅒㅘㅙ", ai: "ㅔㅐI", ay: "ㅔㅐI", au: "ㅗㅏ", aw: "ㅗㅏ", e: "ㅔㅣㅓ",
+    ea: "ㅣㅔ", ee: "ㅣ", ei: "ㅔI", ey: "ㅔㅣ", eu: "ㅠㅜ", ew: "ㅠㅜ", i: "ㅣI", ie: "ㅣI", io: "ㅣI", ia: "ㅣI",
+    y: "ㅣI", o: "ㅗㅓㅏㅜ", oa: "ㅗ", oo: "ㅜ", ou: "ㅏㅜ", ow: "ㅏㅗ", oi: "ㅗ", oy: "ㅗ", u: "ㅓㅜㅠ", ue: "ㅜ",
+    ui: "ㅜㅟ", ua: "ㅘㅜ" }
+  const W_VOWELS = "ㅘㅝㅟㅞㅙㅚ"
+
+  function latinVowels(word) {
+    const out = []
+    for (const m of word.replace(/^y(?=[aeiou])/, "").matchAll(/[aeiouy]+w?/g)) {
+      const g = m[0], after = word.slice(m.index + g.length)
+      if (g === "e" && !after) continue                                // a silent final e
+      let allowed = VOWEL_GROUPS[g.slice(0, 2)] || VOWEL_GROUPS[g[0]] || ""
+      if (/^r(?![aeiouy])/.test(after)) allowed = "ㅓㅏㅗ"
+      if (m.index > 0 && word[m.index - 1] === "w") allowed += W_VOWELS
+      out.push(allowed)
+    }
+    return out
+  }
+
+  /* Hangul vowels as loanwords use them: an inserted ㅡ skipped, 아이 (파이, 라이) one vowel "I" */
+  function hangulVowels(word) {
+    const parts = [...word].map(syllable), out = []
+    for (let i = 0; i < parts.length; i++) {
+      const [, v] = parts[i], vowel = MEDIALS[v], next = parts[i + 1]
+      if (vowel === "ㅡ" && next) continue
+      if (vowel === "ㅏ" && next && next[0] === O && MEDIALS[next[1]] === "ㅣ") { out.push("I"); i++; continue }
+      out.push(vowel)
+    }
+    return out
+  }
+
+  /* Do an English word and a Hangul word share their first two vowels, both start on one or
+     neither, and does a cluster (cl, sp, str) start the Hangul word with an inserted ㅡ (클, 스)? */
+  function vowelsAgree(latin, hangul) {
+    if (/^[aeiouwy]/.test(latin) !== (syllable(hangul[0])[0] === O)) return false
+    let spelt = latin
+    for (const [rule, to] of SPELLING) spelt = spelt.replace(rule, to)
+    const cluster = /^[^aeiouy]{2}/.test(spelt.replace(/(.)\1+/g, "$1"))
+    if (cluster !== (MEDIALS[syllable(hangul[0])[1]] === "ㅡ" && hangul.length > 1)) return false
+    const parts = [...hangul].map(syllable)
+    /* a verb's 어/아 inside the word (벗어나, 적어도) is no loanword; cable = 케이블, not 개발 */
+    if (parts.some((p, i) => i && i < parts.length - 1 && p[0] === O && !p[2] && (MEDIALS[p[1]] === "ㅓ" || MEDIALS[p[1]] === "ㅏ"))) return false
+    if (/[^aeiou]le$/.test(latin) && MEDIALS[parts[parts.length - 1][1]] !== "ㅡ") return false
+    const en = latinVowels(latin), ko = hangulVowels(hangul)
+    const n = Math.min(2, en.length, ko.length)
+    if (!n) return false
+    for (let i = 0; i < n; i++) if (!en[i].includes(ko[i])) return false
+    return true
+  }
+
+  /* Does `word` (either script) sound like `other` (the other script)? 4+ Latin letters, 2+
+     syllables, and three consonants at least: shorter words sound like too many others. */
+  function soundsLike(word, other) {
+    const hangul = isHangul(word)
+    if (hangul === isHangul(other)) return false
+    const [latin, korean] = hangul ? [other, word] : [word, other]
+    if (latin.length < 4 || korean.length < 2) return false
+    const s = sound(latin)
+    return !!s && s.length >= 3 && s === sound(korean) && vowelsAgree(latin, korean)
+  }
+
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
   const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
   /* Words that say how, not what (안 해, 할 수, 좀 더), and the light verbs a question ends on
@@ -186,5 +277,5 @@
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
+  Object.assign(exports, { sound, soundsLike, stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -14,12 +14,14 @@
  *   2. the stems of an inflected word (하락했다 → 하락, 늘렸다 → 늘리)
  *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
  *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters)
- *   5. the longest indexed start of the word, and the rest as another word (투자대비 → 투자 대비)
- *   6. one indexed word one typo away (words of 3+ syllables), the likeliest only
+ *   5. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
+ *   6. the longest indexed start of the word, and the rest as another word (투자대비 → 투자 대비)
+ *   7. one indexed word one typo away (words of 3+ syllables), the likeliest only
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배), question
  * words dropped (왜, 언제), a title after a name absorbed (손 회장 → 손정의), and spaced words
- * joined (빅 테크 → 빅테크). A page must answer every word, or all but one of three or more.
+ * joined (빅 테크 → 빅테크; of three words or more, two neighbours too: chip export ban → "export
+ * ban", a concept in the editors' table). A page must answer every word, or all but one of three or more.
  */
 (() => {
 "use strict"
@@ -34,6 +36,8 @@ const RESULT_PAGES = 20                              // pages listed when their 
 const JAMO = /[\u3131-\u318e]+$/                    // a syllable still being composed (IME)
 const CONCEPT = 0.6, TAGGED = 0.45                   // a theme named by another alias; tagged by the editors
 const COMMENT = 0.85                                 // a reader's comment, against the essay's own text
+const SYNONYM = 0.8                                  // a word of the editors' concept table (valuation → 멀티플)
+const LOANWORD = 0.8                                 // a word in the other script that sounds alike (copilot = 코파일럿)
 const ACRONYM = /^[A-Z]{2,5}$/                       // typed in capitals: a ticker or an acronym, never a prefix
 
 const escapeHTML = s => s.replace(/[&<>"']/g, c => (
@@ -197,6 +201,7 @@ class Engine {
       add(spelling, weight)
       for (const g of this.aliases[spelling] || [])
         if (g.startsWith("@c:")) { add(g, CONCEPT * weight); add(tagged(g), TAGGED * weight) }
+        else if (g.startsWith("@k:")) add(g, SYNONYM * weight)
         else add(g, weight)
     }
     const unit = { word, terms }
@@ -212,6 +217,8 @@ class Engine {
     if (terms.size) return unit
     const typo = firstOf(variants, v => this.typo(v, this.aliasJamoList(), true))
     if (typo) { alias(typo, 0.7); return unit }
+    const loans = firstOf(variants, v => this.loanwords(v))
+    if (loans) { for (const term of loans) alias(term, LOANWORD); unit.loan = true; return unit }
     if (join) return unit
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
@@ -251,6 +258,26 @@ class Engine {
       if (tail.terms.size) return [this.unit(head), tail]
     }
     return null
+  }
+
+  /* Indexed words that are `word` in the other script, as a loanword is written (copilot →
+     코파일럿, hedgefund → 헤지펀드, 리눅스 → linux; korean.js soundsLike), surface forms included */
+  loanwords(word) {
+    const sound = Korean.sound(word)
+    if (!sound || sound.length < 3) return null
+    const out = []
+    for (const shard of this.loaded.values()) {
+      if (!shard.sounds) {
+        shard.sounds = new Map()
+        for (const term of shard.vocabulary) {
+          const s = term.startsWith("@") ? null : Korean.sound(term.replace(/^~/, ""))
+          if (s && s.length >= 3) shard.sounds.set(s, [...(shard.sounds.get(s) || []), term])
+        }
+      }
+      for (const term of shard.sounds.get(sound) || [])
+        if (Korean.soundsLike(word, term.replace(/^~/, ""))) out.push(term)
+    }
+    return out.length ? out : null
   }
 
   aliasJamoList() {
@@ -313,7 +340,8 @@ class Engine {
     const words = this.words(query)
     if (!words.length) return { items: [] }
     const needed = new Set()
-    for (const word of [...words.map(w => w.text), words.map(w => w.text).join("")]) this.needs(word, needed)
+    const pairs = words.slice(1).map((w, i) => words[i].text + w.text)
+    for (const word of [...words.map(w => w.text), ...pairs, words.map(w => w.text).join("")]) this.needs(word, needed)
     needed.delete(-1)
     await Promise.all([...needed].map(n => this.shard(n)))
     const ranked = this.rank(words, !/\s$/.test(query)).slice(0, this.keys ? RESULT_PAGES : undefined)
@@ -350,6 +378,11 @@ class Engine {
     units.forEach((unit, i) => {
       for (const [doc, hit] of this.match(unit)) note(doc, hit.score, [i], hit.terms, hit.level)
     })
+    if (words.length > 2 && units.length === words.length)  // two neighbours written together: chip [export ban]
+      for (let i = 0; i + 1 < words.length; i++) {
+        const pair = Korean.amountWords(words[i].text + words[i + 1].text, this.numbers, this.particles).join("")
+        for (const [doc, hit] of this.match(this.unit(pair, { join: true }))) note(doc, hit.score, [i, i + 1], hit.terms, hit.level)
+      }
     if (words.length > 1) {                          // the words written together: 빅 테크, 젠슨 황
       const joined = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
       for (const [doc, hit] of this.match(this.unit(joined, { prefix: typing, join: true }))) {
@@ -368,10 +401,12 @@ class Engine {
     }
     const best = Math.max(0, ...[...pages.values()].map(p => bits(p.mask)))
     const enough = units.length >= 3 ? Math.min(best, units.length - 1) : best
+    /* a word only sounding like one in the other script does not answer a query alone (quantum computing ↛ 컴퓨팅) */
+    const loans = units.reduce((mask, u, i) => u.loan ? mask | 1 << i : mask, 0)
     const groups = []
     for (const [p, page] of pages) {
       const answered = bits(page.mask)
-      if (answered < enough) continue
+      if (answered < enough || answered < units.length && !(page.mask & ~loans)) continue
       groups.push(this.group(p, page, hits, units, answered))
     }
     return groups.sort((a, b) => b.answered - a.answered || b.level - a.level || b.rank - a.rank || a.page - b.page)
