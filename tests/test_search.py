@@ -226,9 +226,3 @@ def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, index):
 def test_a_concept_no_essay_uses_costs_the_index_nothing(index):
     aliases = index["config"]["aliases"]
     assert "inference" not in aliases and "추론" not in aliases  # no essay writes 추론 or inference
-
-
-def test_a_person_named_only_by_role_is_found_by_name(docs):
-    """004:27 '앤트로픽 CEO는 …' is Dario Amodei (the editors' alias, with its evidence)."""
-    found = [d for d in docs if "@e:dario-amodei" in d.terms]
-    assert found and all("앤트로픽 CEO" in d.text for d in found)
