@@ -17,18 +17,18 @@ Zensical and Pagefind are installed on first use into their own virtual environm
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from conftest import CHROMIUM, CHROMIUM_ARGS, hermetic, serve  # noqa: E402
 
 from bench import peers  # noqa: E402
 from bench.corpus import copy_project, plugin_options  # noqa: E402
@@ -36,8 +36,6 @@ from bench.evaluate import MaterialSearch, by_class, class_table, essay_pages, l
 
 SHARED = ROOT.parent / "shared"
 ENGINES = ("edition", "stock", "zensical", "pagefind")
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
 
 
 def default_sets() -> list[Path]:
@@ -87,17 +85,6 @@ def index_gzip(engine: str, site: Path) -> int:
     return sum(len(gzip.compress(p.read_bytes(), 6)) for p in files if p.is_file())
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def driver(engine: str, page, base: str):
     if engine in ("edition", "stock"):
         return MaterialSearch(page, base)
@@ -107,16 +94,7 @@ def driver(engine: str, page, base: str):
 def ask_all(engine: str, site: Path, sets: dict[str, list], essays: dict[str, str], browser) -> dict[str, list]:
     server, base = serve(site)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-    off_site = []
-
-    def gate(route):  # hermetic: the served site only
-        if route.request.url.startswith(base + "/"):
-            route.continue_()
-        else:
-            off_site.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", gate)
+    off_site = hermetic(context, base)
     try:
         engine_driver = driver(engine, context.new_page(), base)
         results = {name: run(engine_driver, queries, essays) for name, queries in sets.items()}

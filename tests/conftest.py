@@ -101,6 +101,21 @@ def serve(site: Path):
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
+def hermetic(context, base: str) -> list[str]:
+    """Let ``context`` reach the served site only; returns the list the other requests are noted in."""
+    off_site: list[str] = []
+
+    def gate(route) -> None:
+        if route.request.url.startswith(base + "/"):
+            route.continue_()
+        else:
+            off_site.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", gate)
+    return off_site
+
+
 @pytest.fixture(scope="session")
 def site_url(_edition_server, built_site: Path) -> str:
     """The real edition, served on localhost for the whole session."""

@@ -212,7 +212,7 @@ def test_a_concept_word_listed_twice_names_the_line(seeds):
     )
 
 
-def test_a_concept_with_one_word_asks_for_another(seeds):
+def test_a_concept_without_words_asks_for_them(seeds):
     path = seeds / "concepts.yml"
     replace_in(path, "words: [export, exports, 수출]", "words: []")
     assert "concepts.yml" in error(seeds) and "give at least one" in error(seeds)

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SEEDS, copy_project, mkdocs, serve
+from conftest import SEEDS, copy_project, hermetic, mkdocs, serve
 from hostile_fields import CLEAN_ERROR, MARKER, Outcome, payloads, place
 from test_search_browser import search
 
@@ -112,16 +112,7 @@ def test_no_payload_runs_navigates_or_makes_anything_in_chromium(hostile_build, 
     site, _ = hostile_build
     server, url = serve(site)
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-    offsite: list[str] = []
-
-    def gate(route) -> None:
-        if route.request.url.startswith(url):
-            route.continue_()
-        else:
-            offsite.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", gate)
+    offsite = hermetic(context, url)
     context.add_init_script(WATCH.removeprefix("() => {").removesuffix("}"))
     page = context.new_page()
     dialogs: list[str] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import hermetic
 
 from scripts.csp import POLICY
 
@@ -21,16 +22,7 @@ document.addEventListener('securitypolicyviolation',
 def browser_page(chromium, site_url):
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     context.add_init_script(INIT)
-    offsite: list[str] = []
-
-    def gate(route):
-        if route.request.url.startswith(site_url + "/"):
-            route.continue_()
-        else:
-            offsite.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", gate)
+    offsite = hermetic(context, site_url)
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

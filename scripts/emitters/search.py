@@ -4,9 +4,10 @@ The documents are paragraphs, not pages. Each is indexed by its analysed terms: 
 content tokens (particles stripped, Latin lower-cased), compounds joined whole as well as in
 parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), alias-group terms (``@e:nvidia`` wherever
 엔비디아/Nvidia occurs) and the editors' concepts (``@k:valuation`` wherever 기업가치 or 멀티플
-occurs, ``seeds/concepts.yml``: English and Korean words for one thing). The index holds, per term, its postings with the BM25 term-frequency
-part already computed (the browser adds the idf), and ``config.aliases`` maps every spelling to
-its groups, so the browser expands 딥시크 to the same group as DeepSeek.
+occurs, ``seeds/concepts.yml``: English and Korean words for one thing). The index holds, per
+term, its postings with the BM25 term-frequency part already computed (the browser adds the idf),
+and ``config.aliases`` maps every spelling to its groups, so the browser expands 딥시크 to the
+same group as DeepSeek.
 
 ``search_index.json`` keeps Material's shape (``{"config", "docs"}``: the search UI hands it to
 the worker unchanged). A small edition carries everything in it; past ``INLINE_LIMIT`` bytes the

@@ -15,6 +15,7 @@ PAGE_NUMBER = re.compile(r"\d+")
 BARE_NUMBER = re.compile(r"\d{1,3}")
 ROMAN = re.compile(r"x?(?:ix|iv|v?i{1,3}|v)")  # a front-matter page number ("i", "ii"), lower case
 MARK_REACH = 2  # text lines: a running head stands this close to its page number
+CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
@@ -45,7 +46,7 @@ def page_furniture(page: Page) -> None:
         if not heads:
             return
     page.pdf = True
-    front = [i for i in page.text if ROMAN.fullmatch(page.shown(i)) and any(abs(i - h) <= MARK_REACH for h in heads)]
+    front = [i for i in page.text if ROMAN.fullmatch(page.shown(i)) and _beside(page, i, heads)]
     numbers = sorted(numbers + front)
     for i in numbers + heads:
         page.kinds[i].add("page")
@@ -61,7 +62,7 @@ def _disclaimer(page: Page) -> None:
     """A printed report's closing notices (Compliance Notice, rating definitions, the legal
     disclaimer): from its first notice in the last quarter of the text to the end, the lines
     between the notices being the same notice broken across lines."""
-    tail = page.text[len(page.text) * 3 // 4 :]
+    tail = page.text[int(len(page.text) * CLOSING) :]
     notices = [i for i in tail if "notice" in page.kinds[i] and page.marks[i].platforms & DOCUMENT]
     if notices:
         page.remove([i for i in tail if i >= notices[0]], "page")
@@ -76,7 +77,7 @@ def _bare_page_numbers(page: Page) -> list[int]:
     """The longest chain of bare numbers n, n+1, n+2 … each a page apart (a table's cells are not;
     two counts in a row under posts are not enough)."""
     bare = [i for i in page.text if BARE_NUMBER.fullmatch(page.shown(i))]
-    position = {i: n for n, i in enumerate(page.text)}
+    position = page.position
     best: list[int] = []
     for start in bare:
         chain = [start]
@@ -98,7 +99,7 @@ def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
     number. The cover stays: its first block, and above the first page number a line that stands
     neither beside a page mark nor among the same neighbours as its later copies — a report's
     title and its institution are often its running heads."""
-    position = {i: n for n, i in enumerate(page.text)}
+    position = page.position
     marks = [i for i in page.text if i in numbers or ROMAN.fullmatch(page.shown(i))]
     near = {page.text[k] for i in marks for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
     repeats: dict[str, list[int]] = defaultdict(list)
@@ -116,7 +117,7 @@ def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
     first = min(numbers)
 
     def cover(i: int, copies: list[int]) -> bool:
-        if i >= first or page.kinds[i] or any(abs(position[i] - position[m]) <= MARK_REACH for m in marks):
+        if i >= first or page.kinds[i] or _beside(page, i, marks):
             return False
         around = {page.shown(j) for j in (page.before(i), page.after(i)) if j is not None}
         return not any(
@@ -132,6 +133,11 @@ def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
         if len(found) >= 2 and len(near & set(found)) >= beside:
             heads += [i for i in found if not cover(i, found)]
     return sorted(heads)
+
+
+def _beside(page: Page, i: int, marks: list[int]) -> bool:
+    """Line ``i`` stands within ``MARK_REACH`` text lines of one of ``marks``."""
+    return any(abs(page.position[i] - page.position[m]) <= MARK_REACH for m in marks)
 
 
 def chat_export(page: Page) -> None:

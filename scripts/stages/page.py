@@ -63,6 +63,14 @@ class Page:
         n = self.position[i] - 1 if i in self.position else bisect_right(self.text, i) - 1
         return self.text[n] if n >= 0 else None
 
+    def run_after(self, i: int) -> list[int]:
+        """The lines right after line ``i`` up to the next blank line (the rest of its block)."""
+        out, j = [], i + 1
+        while j < len(self.lines) and self.texts[j]:
+            out.append(j)
+            j += 1
+        return out
+
     def blocks(self, indexes: list[int]) -> list[list[int]]:
         """``indexes`` (text lines, in order) cut wherever a blank or a protected line falls between."""
         out: list[list[int]] = []

@@ -118,17 +118,14 @@ REFRAIN_MAX = 25  # characters: a single line this short, said again, is the aut
 def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
     """A run of lines that repeats lines already read, as in a copy pasted twice, is kept once.
     A single short line said again ("그래도 버블은 버블이다.") is a refrain and stays."""
-    first: dict[str, int] = {}
-    seen: dict[str, list[int]] = {}
+    seen: dict[str, list[int]] = {}  # a line's text → where it stands, in order
     origin: dict[int, list[int]] = {}  # a repeated line → where it stood before
     for i, line in enumerate(lines):
         key = _key(line.text)
         if not key:
             continue
-        if key in first:
+        if key in seen:
             origin[i] = list(seen[key])
-        else:
-            first[key] = i
         seen.setdefault(key, []).append(i)
     repeated = list(origin)
     said = [i for i, line in enumerate(lines) if line.text.strip()]  # the lines with text, in order
@@ -137,7 +134,7 @@ def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, lis
     detailed = []
     for change in changes:
         repeats = sorted(
-            n for line in lines if line.numbers[0] in change.numbers for n in lines[first[_key(line.text)]].numbers
+            n for line in lines if line.numbers[0] in change.numbers for n in lines[seen[_key(line.text)][0]].numbers
         )
         detailed.append(Change(change.numbers, f"{_span(repeats)}행의 반복"))
     return kept, detailed

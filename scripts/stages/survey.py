@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .chrome import KIND_LABEL, Lexicon
 from .furniture import chat_export, page_furniture
@@ -63,6 +64,7 @@ HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
 BOX = 5  # lines at most in a platform's box under its notice
+FOOTER = 5  # lines at least of chrome that a footer running on from the author's last line has
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
 
@@ -108,9 +110,11 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     chat_export(page)
     _boxes(page)
     _comments(page)
+    # Before the body is found: another post's title under a list header, a breadcrumb and
+    # someone else's reply are not the author's prose.
     _crumbs(page)
     _list_items(page)
-    _replies(page)  # before the body: another post's title under a list header is not prose
+    _replies(page)
     start, end = _body(page)
     _out_of_place(page, start, end)
     _bylines(page, start)
@@ -152,15 +156,11 @@ def _body(page: Page) -> tuple[int, int]:
     for block in page.blocks(page.text):
         numbered = any(NUMBERING.fullmatch(page.shown(i)) for i in block)  # a thread's post, not a card
         chrome = sum(bool(page.kinds[i]) for i in block)
-        if len(block) <= CARD and 2 * chrome >= len(block) and not numbered:
-            continue  # a small block mostly of chrome: an author card
-        if (
-            len(block) > CARD
-            and 5 * chrome >= 3 * len(block)
-            and sum(map(page.prose, block)) <= CARD_PROSE
-            and not numbered
-        ):
-            continue  # a page's footer pasted without a blank line: buttons, episode list, the card's bio
+        card = len(block) <= CARD and 2 * chrome >= len(block)  # a small block mostly of chrome: an author card
+        # a page's footer pasted without a blank line: buttons, an episode list, the card's bio
+        footer = len(block) > CARD and 5 * chrome >= 3 * len(block) and sum(map(page.prose, block)) <= CARD_PROSE
+        if (card or footer) and not numbered:
+            continue
         found = [i for i in block if i in prose and not sandwiched(page, i) and not _headline(page, i)]
         for run in consecutive(found):
             longest = max(len(page.shown(i)) for i in run)
@@ -331,11 +331,7 @@ def _replies(page: Page) -> None:
     for h in handles:
         if page.shown(h).casefold() == author:
             continue
-        block = []
-        j = h + 1
-        while j < len(page.lines) and page.shown(j) and not HANDLE.fullmatch(page.shown(j)):
-            block.append(j)
-            j += 1
+        block = list(takewhile(lambda j: not HANDLE.fullmatch(page.shown(j)), page.run_after(h)))
         said = [j for j in block if not page.kinds[j] and page.prose(j)]
         if any("stamp" in page.kinds[j] for j in block[:COMMENT_REACH]) and len(said) <= CARD_PROSE:
             for j in said:  # a reply is a line or two; a long block under a handle is a post, a transcript
@@ -349,11 +345,7 @@ def _list_items(page: Page) -> None:
     for i in page.text:
         if "list" not in page.kinds[i]:
             continue
-        block = []
-        j = i + 1
-        while j < len(page.lines) and page.shown(j):
-            block.append(j)
-            j += 1
+        block = page.run_after(i)
         if not any("stamp" in page.kinds[j] and not page.prose(j) for j in block):
             stop = next((n for n, j in enumerate(block) if FULL_STOP.search(page.shown(j))), len(block))
             block = block[:stop]
@@ -390,9 +382,11 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         if run:
             return run[0], run[1] if len(run) > 1 else None
     for i in head:
-        if candidate(i, HEADING_MAX) and _section(page, i, candidate):
+        if not candidate(i, HEADING_MAX):
+            continue
+        if _section(page, i, candidate):
             return i + 1, None  # the heading under its section, even when it reads as a sentence
-        if candidate(i, HEADING_MAX) and not page.prose(i) and not _between_chrome(page, i) and not _series(page, i):
+        if not page.prose(i) and not _between_chrome(page, i) and not _series(page, i):
             return i, None
     return None, None
 
@@ -501,11 +495,11 @@ def _outside(page: Page, lines: list[int], edge: int, side: int) -> list[list[in
         if joined and (runs_on >= edge if side < 0 else runs_on <= edge):
             # The part next to the prose must itself be chrome: the author's lines that run on
             # into it ("8/8 끝.") stay, and what follows them counts from its first chrome line
-            # when it is a page's footer (``ACTION_BAR`` lines or more), not a few words.
+            # when it is a page's footer (``FOOTER`` lines or more), not a few words.
             whole = len(block)
             while block and not page.kinds[block[0] if side > 0 else block[-1]]:
                 block = block[1:] if side > 0 else block[:-1]
-            if len(block) < 2 or (len(block) < whole and len(block) < ACTION_BAR):
+            if len(block) < 2 or (len(block) < whole and len(block) < FOOTER):
                 continue
         out.append(block)
     return out
