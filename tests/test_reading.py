@@ -7,6 +7,7 @@ import json
 
 import pytest
 from conftest import SEEDS
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
 @pytest.fixture(scope="module")
@@ -14,12 +15,18 @@ def manifest(built_site):
     return json.loads((built_site / "edition.json").read_text(encoding="utf-8"))
 
 
-def in_viewport(page, element_id: str) -> bool:
-    return page.evaluate(
-        "id => { const r = document.getElementById(id).getBoundingClientRect();"
-        " return r.top >= 0 && r.top < window.innerHeight; }",
-        element_id,
-    )
+def in_viewport(page, element_id: str, timeout: float = 2000) -> bool:
+    """The element's top is in the viewport within ``timeout`` ms (the page may still be scrolling)."""
+    try:
+        page.wait_for_function(
+            "id => { const r = document.getElementById(id).getBoundingClientRect();"
+            " return r.top >= 0 && r.top < window.innerHeight; }",
+            arg=element_id,
+            timeout=timeout,
+        )
+    except PlaywrightTimeout:
+        return False
+    return True
 
 
 def test_home_shows_the_five_essays_as_cards(page, site_url, manifest):
