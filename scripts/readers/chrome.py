@@ -21,7 +21,7 @@ from .yamlfile import Located, read_yaml
 BUILT_IN = Path(__file__).resolve().parents[1] / "stages" / "chrome.yml"
 CHROME_FILE = "chrome.yml"
 PHRASE_KINDS = ("notice", "credit")  # kinds whose phrases may stand inside a longer line
-LABEL_STATES = {"stamp": "date"}  # a date label states the date it carries
+LABEL_STATES = {"stamp": "date", "byline": "author"}  # a label states the date or the name it carries
 
 
 def load_lexicon(seeds: SeedsFolder | None = None) -> tuple[ChromeEntry, ...]:
@@ -53,7 +53,8 @@ def _checked(f: YamlData, entry: ChromeEntry, mapping: Located) -> ChromeEntry:
         )
     if entry.states:
         groups = {name for pattern in entry.patterns for name in re.compile(pattern).groupindex}
-        if entry.states not in groups and LABEL_STATES.get(entry.kind) != entry.states:
+        label = LABEL_STATES.get(entry.kind) == entry.states and not entry.patterns  # "입력", "Created by"
+        if entry.states not in groups and not label:
             f.fail(
                 mapping.line_of("states"),
                 f"states: {entry.states}, but no pattern captures (?P<{entry.states}>…); add the group to a pattern",

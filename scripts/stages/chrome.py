@@ -67,9 +67,12 @@ RELATIVE = (
     r"\d{1,2}\s?(?:초|분|시간|일|주|개월|달|년)(?:\s?전)?|방금(?:\s?전)?|어제|그제|\d{1,2}[smhdw]"
     r"|yesterday|just now|\d{1,2} (?:mins?|minutes?|hours?|days?|weeks?) ago"
 )
+# A board's comment is dated by month and day with its time ("04.18 08:01:33"); alone, "4.18" is a number.
+MONTH_DAY = rf"\d{{1,2}}[./]\d{{1,2}}\.?\s{TIME}"
 WHEN = re.compile(
-    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{TIME}|{RELATIVE})\.?"
-    r"(?:\s?\(?(?:수정됨|edited)\)?)?",
+    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{MONTH_DAY}|{TIME}|{RELATIVE})\.?"
+    # a label after the date ("2025년 6월 3일 발행"), an edit mark
+    r"(?:\s(?:발행|게재|작성|등록|송고)(?:됨|일)?)?(?:\s?\(?(?:수정됨|edited)\)?)?",
     re.IGNORECASE,
 )
 # An issue number, alone or after the newsletter's name ("AI 머니 브리핑 #58", "제42호").
@@ -181,6 +184,7 @@ class Lexicon:
         # longer than SHORT_LINE (the author's prose, mostly) is tried only for a photo credit.
         self.any_pattern = _alternation(p for _, p in self.patterns)
         self.any_long = _alternation(p for e, p in self.patterns if e.kind in LONG_KINDS)
+        self.count_pattern = _alternation(p for e, p in self.patterns if e.kind == "count")
 
     def mark(self, text: str) -> Mark:
         """The line's mark; the same line (a platform's "공감", a date) is marked once per build."""
@@ -263,6 +267,15 @@ class Lexicon:
     def _pattern_kinds(self, text: str, kind: str) -> bool:
         return any(entry.kind == kind and pattern.fullmatch(text) for entry, pattern in self.patterns)
 
+    def counts(self, text: str) -> bool:
+        """A count with its unit, as the lexicon knows them ("최대 7 분 소요", "8 min read")."""
+        key = compact(COUNT_AFFIX.sub("", normal(text)).strip())
+        return any(e.kind == "count" for e in self.lines.get(key, ())) or bool(self.count_pattern.fullmatch(visible(text)))
+
+    def author_label(self, text: str) -> bool:
+        """A line that is only the label of the author's name ("Created by"): the name is below it."""
+        return any(e.kind == "byline" and e.states == "author" for e in self.lines.get(compact(normal(text)), ()))
+
     def stamp_label(self, label: str) -> str | None:
         """'date' for a label that dates the post (입력, Created), '' for one that does not (수정), None if unknown."""
         for entry in self.lines.get(compact(normal(label)), ()):
@@ -328,12 +341,16 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
             continue
         match = WHEN.fullmatch(segment)
         if match is None:
+            if lexicon.counts(segment):
+                printed = True  # a reading time or a count beside the date ("최대 7 분 소요")
+                continue
             if len(segment) > 20 or any(ch.isdigit() for ch in segment):
                 return None
             continue  # a name beside the date ("반도체 한 스푼 · 2024.03.07")
         label = match.group("label").strip()
         when = match.group("when")
-        if len(label) > RELATIVE_LABEL and not DATE.search(when) and not CLOCK.search(when):
+        known = lexicon.stamp_label(label) is not None  # "Last published 3 days ago"
+        if len(label) > RELATIVE_LABEL and not known and not DATE.search(when) and not CLOCK.search(when):
             return None  # "대기만 평균 5년": a phrase ending in a span of time, not a relative date
         found = True
         printed = printed or bool(label) or len(segments) > 1 or bool(CLOCK.search(when)) or not DATE.search(when)

@@ -22,6 +22,7 @@ PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
 LONG = 60  # characters: a line this long is the author's prose on its own
 CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
 NUMBERING = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")  # a thread's "2/8" closing a post
+POST_NUMBER = re.compile(r"\(?\d{1,2}\s?/\s?\d{0,2}\)?\s")  # a thread's post opening with "3/ " or "(2/6) "
 FOLLOW = frozenset({"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"})
 
 
@@ -30,6 +31,7 @@ class Page:
 
     def __init__(self, lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int]):
         self.lines = lines
+        self.lexicon = lexicon
         self.marks: list[Mark] = [lexicon.mark(text) for text in lines]
         self.kinds: list[set[str]] = [set(mark.kinds) for mark in self.marks]
         self.texts = [visible(line) for line in lines]
@@ -104,8 +106,8 @@ def sandwiched(page: Page, i: int) -> bool:
     posts stand between their bylines and their buttons)."""
     if not all(j in page.text and page.kinds[j] for j in (i - 1, i + 1)):
         return False
-    if NUMBERING.fullmatch(page.shown(i + 1)):
-        return False  # "2/3" under it: a post of a thread, numbered by its author
+    if NUMBERING.fullmatch(page.shown(i + 1)) or POST_NUMBER.match(page.shown(i)):
+        return False  # "2/3" under it, or "3/ " opening it: a post of a thread, numbered by its author
     return len(page.shown(i)) < PARAGRAPH or page.marks[i + 1].key in FOLLOW
 
 

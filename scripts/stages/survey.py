@@ -34,6 +34,7 @@ from .page import (
     HEADING_MAX,
     NUMBERING,
     PARAGRAPH,
+    POST_NUMBER,
     SENTENCE,
     Page,
     closes_prose,
@@ -44,7 +45,7 @@ from .page import (
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
-NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
 ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
@@ -56,6 +57,7 @@ CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chr
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
 REPLY = ("답글", "답장", "reply", "replies")
+COUNTER = re.compile(r"[\d,.]+[만천kKmM]?")  # a bare count under a post ("48", "2.1만", "1.2K")
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 CUES = 3  # transcript cue marks at least
 ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
@@ -67,6 +69,10 @@ BOX = 5  # lines at most in a platform's box under its notice
 FOOTER = 5  # lines at least of chrome that a footer running on from the author's last line has
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
+MENU = 4  # short lines at least in a row at the top: a site's menu, its unknown words with the known
+MENU_WORD = 10  # characters at most in one item of a menu
+# A newsletter's or a blog's wordmark: Latin capitals, perhaps with an emoji ("🔌 MONTHLY SILICON").
+WORDMARK = re.compile(r"[^\w가-힣]*[A-Z][A-Z0-9&'.\- ]{3,40}")
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     page = Page(lines, lexicon, keep)
     page_furniture(page)
     chat_export(page)
+    _menus(page)
+    _mastheads(page)
     _boxes(page)
     _comments(page)
     # Before the body is found: another post's title under a list header, a breadcrumb and
@@ -155,22 +163,32 @@ def _body(page: Page) -> tuple[int, int]:
     strong = []
     for block in page.blocks(page.text):
         numbered = any(NUMBERING.fullmatch(page.shown(i)) for i in block)  # a thread's post, not a card
-        chrome = sum(bool(page.kinds[i]) for i in block)
-        card = len(block) <= CARD and 2 * chrome >= len(block)  # a small block mostly of chrome: an author card
-        # a page's footer pasted without a blank line: buttons, an episode list, the card's bio
-        footer = len(block) > CARD and 5 * chrome >= 3 * len(block) and sum(map(page.prose, block)) <= CARD_PROSE
-        if (card or footer) and not numbered:
+        if _card(page, block) and not numbered:
             continue
         found = [i for i in block if i in prose and not sandwiched(page, i) and not _headline(page, i)]
         for run in consecutive(found):
             longest = max(len(page.shown(i)) for i in run)
             closed = any(CLOSED.search(page.shown(i)) for i in run)
             paragraph = len(run) >= 2 and (longest >= PARAGRAPH or closed)
-            strong += [i for i in run if paragraph or closes_prose(page.shown(i))]
+            numbered_post = [i for i in run if POST_NUMBER.match(page.shown(i))]  # "3/ 끝. …": a post
+            strong += [i for i in run if paragraph or closes_prose(page.shown(i))] + numbered_post
     found = sorted(strong) or prose
     if not found:
         return 0, len(page.lines) - 1
     return found[0], found[-1]
+
+
+def _card(page: Page, block: list[int]) -> bool:
+    """A small block mostly of chrome (an author card with its bio), or a page's footer pasted
+    without a blank line: three fifths chrome, two lines of prose at most (buttons, an episode
+    list, the card's bio)."""
+    chrome = sum(bool(page.kinds[i]) for i in block)
+    bare = sum(page.kinds[i] == {"count"} and bool(COUNTER.fullmatch(page.shown(i))) for i in block)
+    if bare >= COUNTERS:
+        return False  # a post with its counters under it, not a card
+    if len(block) <= CARD:
+        return 2 * chrome >= len(block)
+    return 5 * chrome >= 3 * len(block) and sum(map(page.prose, block)) <= CARD_PROSE
 
 
 def _headline(page: Page, i: int) -> bool:
@@ -183,6 +201,36 @@ def _headline(page: Page, i: int) -> bool:
         and not (i - 1 in page.position and page.prose(i - 1))
         and not FULL_STOP.search(page.shown(i))
     )
+
+
+def _menus(page: Page) -> None:
+    """Above the first line of prose, ``MENU`` or more short lines in a row, one of them a menu word
+    the lexicon knows ("갤러리" / "마이너갤" / … / "로그인"): a site's menu, its unknown words too."""
+    first = next((i for i in page.text if page.prose(i)), len(page.lines))
+    for block in page.blocks([i for i in page.text if i < first]):
+        # menu items only: no date, button or byline among them (a post's header is not a menu)
+        short = all(
+            len(page.shown(i)) <= MENU_WORD
+            and not SENTENCE.search(page.shown(i))
+            and not any(ch.isdigit() for ch in page.shown(i))
+            and page.kinds[i] <= {"menu", "name"}
+            for i in block
+        )
+        if len(block) >= MENU and short and any("menu" in page.kinds[i] for i in block):
+            for i in block:
+                page.kinds[i].add("menu")
+
+
+def _mastheads(page: Page) -> None:
+    """Above the first line of prose, a wordmark in Latin capitals with no evidence, and the short
+    line right under it (its motto): a newsletter's or a blog's masthead, not the title."""
+    first = next((i for i in page.text if page.prose(i) and FULL_STOP.search(page.shown(i))), len(page.lines))
+    for i in page.text:
+        if i >= first or page.kinds[i] or not WORDMARK.fullmatch(page.shown(i)):
+            continue
+        page.kinds[i].add("name")
+        if i + 1 in page.position and not page.kinds[i + 1] and len(page.shown(i + 1)) <= TITLE_MAX // 2:
+            page.kinds[i + 1].add("name")
 
 
 def _boxes(page: Page) -> None:
@@ -268,9 +316,21 @@ def _bylines(page: Page, start: int) -> None:
                 and len(page.shown(above)) <= 30
             ):
                 page.kinds[above].add("byline")
+    for i in page.text:  # "Created by" / "정하윤": the label on its line, the name under it
+        below = i + 1
+        if (
+            page.lexicon.author_label(page.shown(i))
+            and below in page.position
+            and not page.kinds[below]
+            and NAME.fullmatch(page.shown(below))
+        ):
+            page.kinds[below].add("byline")
+            page.facts.append(("author", page.shown(below), below))
     for i in page.text:
         if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
             continue
+        if page.lexicon.stamp_label(page.shown(i)) is not None:
+            continue  # "Created" above its date is the date's label, not a name
         # Between the name and its date a platform may print the member's grade and a chat button
         # ("봄비오는날" / "우수회원" / "1:1 채팅" / "2025.01.31. 21:36"): chrome lines, no blank line.
         j, between = page.after(i), 0
@@ -346,11 +406,17 @@ def _list_items(page: Page) -> None:
         if "list" not in page.kinds[i]:
             continue
         block = page.run_after(i)
-        if not any("stamp" in page.kinds[j] and not page.prose(j) for j in block):
+        # a card's date or reading time alone on its line ("4 min read"): the whole block is cards
+        if not any(_card_mark(page, j) for j in block):
             stop = next((n for n, j in enumerate(block) if FULL_STOP.search(page.shown(j))), len(block))
             block = block[:stop]
         for j in block:
             page.kinds[j].add("item")
+
+
+def _card_mark(page: Page, j: int) -> bool:
+    kinds, text = page.kinds[j], page.shown(j)
+    return not page.prose(j) and ("stamp" in kinds or ("count" in kinds and any(c.isalpha() for c in text)))
 
 
 def _title(page: Page, start: int) -> tuple[int | None, int | None]:
@@ -359,8 +425,13 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
     page: a magazine, a book's name, an episode number); failing that, the first line of the
     head that reads as a heading and does not stand between chrome lines. A title comes before
     the author's first sentence."""
+    carded = {i for block in page.blocks(page.text) if _card(page, block) for i in block}  # a sidebar's bio
     sentence = next(
-        (i for i in page.text if page.prose(i) and FULL_STOP.search(page.shown(i)) and not sandwiched(page, i)),
+        (
+            i
+            for i in page.text
+            if page.prose(i) and FULL_STOP.search(page.shown(i)) and not sandwiched(page, i) and i not in carded
+        ),
         start,
     )
     head = [i for i in page.text if i < min(start, sentence) and i not in page.removed]
@@ -387,7 +458,16 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         if _section(page, i, candidate):
             return i + 1, None  # the heading under its section, even when it reads as a sentence
         if not page.prose(i) and not _between_chrome(page, i) and not _series(page, i):
-            return i, None
+            # a subtitle right under it, chrome right under that (a byline): kept with the title
+            below = i + 1
+            subtitle = (
+                below in page.position
+                and candidate(below, TITLE_MAX)
+                and not FULL_STOP.search(page.shown(below))
+                and below + 1 in page.position
+                and bool(page.kinds[below + 1])
+            )
+            return i, below if subtitle else None
     return None, None
 
 
@@ -415,7 +495,8 @@ def _section(page: Page, i: int, candidate) -> bool:
 def _category(page: Page, first: int, second: int) -> bool:
     """A short line right under a chrome line ("매거진" / "버블의 해부학"), above a line twice its
     length, is a category or a magazine, not the title."""
-    above = first - 1 in page.text and bool(page.kinds[first - 1])
+    before = page.before(first)  # a menu above it, a blank line between or not
+    above = before is not None and bool(page.kinds[before])
     short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
     return (above and short) or _menu_again(page, first)
 
@@ -432,8 +513,11 @@ def _menu_again(page: Page, i: int) -> bool:
 
 
 def _between_chrome(page: Page, i: int) -> bool:
+    """Chrome right above and below, no blank line on either side: an item of a menu (a blog's
+    name among its links); a heading with a blank line under it is set apart, a title."""
     before, after = page.before(i), page.after(i)
-    return (before is None or bool(page.kinds[before])) and after is not None and bool(page.kinds[after])
+    touching = after == i + 1 and before in (None, i - 1)
+    return touching and (before is None or bool(page.kinds[before])) and bool(page.kinds[after])
 
 
 # ---------------------------------------------------------------- decisions
@@ -460,6 +544,10 @@ def _head(page: Page, start: int, title: int | None) -> None:
         above = [i for i in head if i < title]
         if above and _chrome(page, above):
             page.remove(above, "head")
+        else:  # a sidebar's author card with its bio among the menus: block by block
+            for block in page.blocks(above):
+                if _chrome(page, block) or (_card(page, block) and len(block) > 1):
+                    page.remove(block, "head")
         head = [i for i in head if i > title]
     # Below a sentence of the author's (not the title or subtitle) the head has ended: the lines
     # after it are in the author's text, however much they look like buttons.
@@ -535,7 +623,7 @@ def _framed(page: Page, block: list[int]) -> bool:
 
 def _tag_words(page: Page, block: list[int]) -> bool:
     return len(block) >= 2 and all(
-        not page.kinds[i]
+        page.kinds[i] <= {"name"}  # a tag can be a word the page repeats ("엔비디아")
         and len(page.shown(i)) <= TAG_WORD
         and len(page.shown(i).split()) <= 2
         and not SENTENCE.search(page.shown(i))
@@ -607,7 +695,14 @@ def _under_a_post(page: Page, i: int) -> bool:
     """Counters follow a post's text; bare numbers after a short label with no chrome evidence
     ("메타 / 28 / 39 / 62") are a table's row."""
     before = page.before(i)
-    return before is not None and (page.prose(before) or bool(page.kinds[before]) or len(page.shown(before)) > 20)
+    if before is not None and (page.prose(before) or bool(page.kinds[before]) or len(page.shown(before)) > 20):
+        return True
+    # A post may end in short list lines ("학습 → 추론"): a line of prose above them, with no count
+    # between, still makes the numbers its counters; a table's rows have counts all the way up.
+    j = before
+    while j is not None and j - 1 in page.position and not page.kinds[j] and not page.prose(j):
+        j -= 1
+    return j is not None and j != before and page.prose(j)
 
 
 def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
