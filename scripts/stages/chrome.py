@@ -270,7 +270,9 @@ class Lexicon:
     def counts(self, text: str) -> bool:
         """A count with its unit, as the lexicon knows them ("최대 7 분 소요", "8 min read")."""
         key = compact(COUNT_AFFIX.sub("", normal(text)).strip())
-        return any(e.kind == "count" for e in self.lines.get(key, ())) or bool(self.count_pattern.fullmatch(visible(text)))
+        return any(e.kind == "count" for e in self.lines.get(key, ())) or bool(
+            self.count_pattern.fullmatch(visible(text))
+        )
 
     def author_label(self, text: str) -> bool:
         """A line that is only the label of the author's name ("Created by"): the name is below it."""

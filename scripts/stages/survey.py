@@ -352,12 +352,13 @@ def _bylines(page: Page, start: int) -> None:
 def _names(page: Page) -> None:
     """A short line whose words recur inside a chrome line is the blog's or magazine's name
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
-    Breadcrumbs and running heads do not count: they repeat the title itself."""
+    Breadcrumbs, running heads and lists of posts (a series, "최근 글") do not count: they repeat
+    the title itself."""
     # Nor does a mail's subject line (it repeats the title under which the letter opens).
     evidence = [
         j
         for j in page.text
-        if page.kinds[j] - {"menu", "path", "rule", "icon", "page"} and "mail" not in page.marks[j].platforms
+        if page.kinds[j] - {"menu", "path", "rule", "icon", "page", "item"} and "mail" not in page.marks[j].platforms
     ]
     for i in page.text:
         key = page.marks[i].key
