@@ -39,6 +39,8 @@
     "에요 예요 었다 았다 였다 겠다 었던 았던 였던 었고 았고 였고 어야 아야 여야 이었다 이다 이라 인 일 " +
     "었 았 였 겠 다 고 며 면 서 게 기 지 죠 요 나 니 냐 가 까 자 도 야 는 은 을 던 든 음 어 아 여"
   ).split(" ")
+  /* The copula's endings: what stands before them is a noun (학생인 → 학생), never a verb's stem */
+  const COPULA = new Set("이었다 이다 이라 인 일".split(" "))
   /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
   const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
 
@@ -79,23 +81,30 @@
   function stems(word) {
     if (!isHangul(word)) return []
     const seen = new Set([word]), out = []
-    let frontier = [word]
+    let frontier = [[word, false]]
     for (let round = 0; round < 3 && frontier.length; round++) {
       const next = []
-      /* a stem of an irregular verb is an answer, never the start of another guess */
-      const add = (s, final) => { if (s && !seen.has(s)) { seen.add(s); out.push(s); if (!final) next.push(s) } }
-      for (const w of frontier) {
-        for (const e of ENDINGS)
+      /* kind: "word" may carry more endings; "stem" (an ending undone from a syllable, or a noun
+         before the copula) only a derivational tail (하락하 → 하락), never an ending again (절감 →
+         절가 is a stem, not 절 + 가 → 저; 올인 → 올, not 오 + ㄹ); "final": the stem of an irregular
+         verb, an answer, never the start of another guess */
+      const add = (s, kind) => {
+        if (!s || seen.has(s)) return
+        seen.add(s); out.push(s)
+        if (kind !== "final") next.push([s, kind === "stem"])
+      }
+      for (const [w, stem] of frontier) {
+        for (const e of stem ? [] : ENDINGS)
           if (w.length > e.length && w.endsWith(e)) {
-            const stem = w.slice(0, -e.length), last = syllable(stem[stem.length - 1])
-            add(stem)
+            const base = w.slice(0, -e.length), last = syllable(base[base.length - 1])
+            add(base, COPULA.has(e) ? "stem" : "word")
             if (last && !last[2] && /^[나니는냐네]/.test(e))  // 버나 → 벌: ㄹ drops before ㄴ
-              add(stem.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), true)
+              add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final")
           }
         const irregular = []
-        for (const s of unfused(w, irregular)) add(s)
-        for (const s of irregular) add(s, true)
-        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length))
+        for (const s of stem ? [] : unfused(w, irregular)) add(s, "stem")
+        for (const s of irregular) add(s, "final")
+        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem")
       }
       frontier = next
     }
