@@ -60,6 +60,13 @@ def test_analyser_keeps_metaphor_whole_so_it_is_not_meta(an):
     assert "메타" not in forms(an, "고질라는 핵무기에 대한 메타포")
 
 
+def test_verbs_that_work_as_particles_are_not_indexed(an):
+    """인한 (due to) is no 인하 (a cut): 금리 인하 must not find "AI로 인한 이익"."""
+    for text, stem in (("AI로 인한 이익", "인하"), ("투자에 비해 적은", "비하"), ("우려에 대한 답", "대하")):
+        terms = index_terms(text, an.tokens(text))
+        assert stem not in terms and len(terms) >= 2, terms
+
+
 def test_index_terms_join_spacing_variants_and_compounds(an):
     assert "빅테크" in index_terms("빅 테크 기업들은", an.tokens("빅 테크 기업들은"))
     assert "130조" in index_terms("130조원 규모의", an.tokens("130조원 규모의"))
