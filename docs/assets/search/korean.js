@@ -277,9 +277,15 @@
 
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
   const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
-  /* Words that say how, not what (안 해, 할 수, 좀 더), and the light verbs a question ends on
-     (있을까, 될까, 인가): asked for only when nothing else is */
-  const FUNCTION = new Set("안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말".split(" "))
+  /* Words that say how, not what (안 해, 할 수, 좀 더, 아직), and the light verbs a question ends on
+     (있을까, 될까, 인가): asked for only when nothing else is. Among them the verbs that work as
+     particles (AI로 인한, 투자에 비해: the index keeps none of them) and words of degree (과잉 투자
+     asks for 투자: how much is the reader's judgement, not a word the passage must repeat). */
+  const FUNCTION = new Set([
+    "안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말 아직 이미 벌써",
+    "인한 인해 인하여 대한 대해 대하여 위한 위해 위하여 통한 통해 통하여 의한 의해 관한 관해 비해 비하여",
+    "과잉 과도한 과다 지나친 엄청난",
+  ].join(" ").split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
   const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
