@@ -56,6 +56,14 @@ test("an ending undone from a syllable leaves a stem, never a word with another 
   assert.ok(K.stems("무엇인가").includes("무엇"))
 })
 
+test("countries by their first syllable, as headlines pair them", () => {
+  assert.deepEqual(K.nations("미중"), ["미국", "중국"])
+  assert.deepEqual(K.nations("한미일"), ["한국", "미국", "일본"])
+  assert.equal(K.nations("미미"), null)
+  assert.equal(K.nations("미래"), null)
+  assert.equal(K.nations("중"), null)
+})
+
 test("stems come longest first and never repeat the word", () => {
   const stems = K.stems("하락했다")
   assert.ok(!stems.includes("하락했다"))

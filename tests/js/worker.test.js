@@ -238,6 +238,15 @@ test("words of degree and verbs that work as particles are not asked for: 과잉
   assert.deepEqual(await found(e, "AI로 인한 "), ["a/"])
 })
 
+test("countries by their first syllable: 미중 = 미국 중국", async () => {
+  const e = engine([
+    { url: "both/", paragraphs: [para("미국", "중국"), para("경쟁")] },
+    { url: "one/", paragraphs: [para("미국", "경쟁")] },
+  ])
+  assert.deepEqual(await found(e, "미중 경쟁"), ["both/", "one/"])
+  assert.deepEqual(await found(e, "미중 "), ["both/"])
+})
+
 test("slang of the concept table finds its passage, above pages where only the co-word is frequent", async () => {
   const FRENZY = { 광풍: ["@k:frenzy"], 열풍: ["@k:frenzy"] }
   const e = engine([

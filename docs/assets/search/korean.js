@@ -289,8 +289,15 @@
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
   const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
+  /* Countries by their first syllable, as headlines pair them: 미중 = 미국 중국, 한미일 = 한국 미국 일본 */
+  const NATIONS = { 한: "한국", 미: "미국", 중: "중국", 일: "일본" }
+  function nations(word) {
+    const chars = [...word]
+    if (chars.length < 2 || chars.length > 3 || new Set(chars).size < chars.length) return null
+    return chars.every(c => c in NATIONS) ? chars.map(c => NATIONS[c]) : null
+  }
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { sound, soundsLike, stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
+  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -15,7 +15,8 @@
  *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
  *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters)
  *   5. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
- *   6. the longest indexed start of the word, and the rest as another word (투자대비 → 투자 대비)
+ *   6. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
+ *      word and the rest as another word (투자대비 → 투자 대비)
  *   7. one indexed word one typo away (words of 3+ syllables), the likeliest only
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배), question
@@ -177,11 +178,12 @@ class Engine {
     return v.length >= 2 ? startingWith(this.aliasKeys, v, 10) : []
   }
 
-  /* Every shard a word can need: its spellings and stems, their groups, the surface forms, and
-     the ends of the word (its rest, should it be two words written together) */
+  /* Every shard a word can need: its spellings and stems, their groups, the surface forms, the
+     ends of the word (its rest, should it be two words written together) and the countries it names */
   needs(word, out) {
     const chars = [...word]
     for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
+    for (const country of Korean.nations(word) || []) out.add(this.shardOf(country))
     for (const v of this.variants(word))
       for (const s of [v, ...Korean.stems(v), "~" + v]) {
         out.add(this.shardOf(s))
@@ -223,6 +225,8 @@ class Engine {
     const loans = firstOf(variants, v => this.loanwords(v))
     if (loans) { for (const term of loans) alias(term, LOANWORD); unit.loan = true; return unit }
     if (join) return unit
+    const countries = firstOf(variants, v => Korean.nations(v))   // 미중 → 미국, 중국
+    if (countries && countries.every(c => this.known(c))) return { word, terms, parts: countries.map(c => this.unit(c)) }
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
     const term = firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false))
