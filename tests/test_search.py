@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
-from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames
+from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames, typed_forms
 from scripts.emitters.search_terms import canonical_amount, number_terms
 from scripts.pipeline import build_edition
 from scripts.stages.annotate import user_words
@@ -159,8 +159,36 @@ def test_tickers_and_nicknames_join_the_company(edition):
         ("googl", "@e:google"),
         ("aapl", "@e:apple"),
         ("티에스엠씨", "@e:tsmc"),
+        ("xrx", "@e:xerox"),
+        ("nok", "@e:nokia"),
+        ("mrna", "@e:moderna"),
+        ("levi", "@e:levis"),
+        ("sftby", "@e:softbank"),
     ):
         assert group in groups[spelling], spelling
+
+
+def test_a_name_is_found_in_the_other_script_and_as_readers_type_it(edition):
+    """Levi's typed without its apostrophe, Alphabet without the editors' gloss, Barnes & Noble
+    in Hangul, SpaceX as Korean media spell it, Reality Labs (001, Latin only) in Hangul."""
+    groups = alias_groups(edition.annotations)
+    for spelling, group in (
+        ("levis", "@e:levis"),
+        ("alphabet", "@e:alphabet"),
+        ("barnesandnoble", "@e:barnes-noble"),
+        ("반스앤노블", "@e:barnes-noble"),
+        ("스페이스엑스", "@e:spacex"),
+        ("리얼리티랩스", "@e:reality-labs"),
+        ("마사요시손", "@e:masayoshi-son"),
+    ):
+        assert group in groups[spelling], spelling
+
+
+def test_typed_forms_leave_out_what_readers_leave_out():
+    assert typed_forms("Levi's") == {"levi's", "levis"}
+    assert "alphabet" in typed_forms("Alphabet (Google's parent company)")
+    assert typed_forms("Barnes & Noble") == {"barnes&noble", "barnesandnoble", "barnesnoble"}
+    assert typed_forms("엔비디아") == {"엔비디아"}
 
 
 def test_a_surname_before_a_title_names_the_person(edition):

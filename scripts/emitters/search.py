@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -80,9 +81,22 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
     sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:
-            for key in {normalise(alias), normalise(alias).replace("-", "")}:
+            for key in typed_forms(alias):
                 groups.setdefault(key, set()).add(group)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
+
+
+def typed_forms(name: str) -> set[str]:
+    """The keys a reader may type for a name: normalised, and without what readers leave out —
+    hyphens (High-Flyer → highflyer), apostrophes (Levi's → levis), a gloss in parentheses
+    (Alphabet (Google's parent company) → alphabet), the ampersand (Barnes & Noble → barnesnoble,
+    barnesandnoble)."""
+    key = normalise(name)
+    forms = {key, re.sub(r"\(.*\)$", "", key) or key}
+    forms |= {f.replace("&", "and") for f in forms if "&" in f}
+    for mark in ("-", "'", "’", "&"):
+        forms |= {f.replace(mark, "") for f in forms}
+    return {f for f in forms if f}
 
 
 def family_names(person) -> list[str]:
