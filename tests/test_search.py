@@ -261,3 +261,20 @@ def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, index):
 def test_a_concept_no_essay_uses_costs_the_index_nothing(index):
     aliases = index["config"]["aliases"]
     assert "inference" not in aliases and "추론" not in aliases  # no essay writes 추론 or inference
+
+
+def test_english_compounds_and_slang_reach_the_passages_that_say_them_in_korean(docs, index):
+    """concepts.yml, round 3: fixed cost = 고정 비용 (004), fiber optic = 광섬유 (001), search
+    engine = 검색엔진 (001); slang 떡락 = 하락 (000), 광풍 = 열풍 (001, 004)."""
+    pages = {
+        concept: sorted({d.location.split("#")[0] for d in docs if f"@k:{concept}" in d.terms})
+        for concept in ("fixed-cost", "fiber-optic", "search-engine", "price-fall", "frenzy")
+    }
+    assert pages["fixed-cost"] == ["essays/ai-moment/"]
+    assert pages["fiber-optic"] == ["essays/bubble-infrastructure/"]
+    assert pages["search-engine"] == ["essays/bubble-infrastructure/"]
+    assert pages["price-fall"] == ["essays/galloway-deepseek/"]
+    assert pages["frenzy"] == ["essays/ai-moment/", "essays/bubble-infrastructure/"]
+    aliases = index["config"]["aliases"]
+    for word, group in (("fixedcost", "@k:fixed-cost"), ("fiberoptic", "@k:fiber-optic"), ("떡락", "@k:price-fall")):
+        assert group in aliases[word], word
