@@ -237,6 +237,16 @@ def test_people_are_found_by_their_family_names_and_terms_by_their_english_ids(e
     assert "황" not in groups  # a one-syllable surname goes before a title only (surnames)
 
 
+def test_a_person_the_editors_identify_is_found_at_the_passage_that_describes_them(docs, edition):
+    """004:27 "앤트로픽 CEO" is Dario Amodei by the editors' inference (shown as such on the people
+    page): the passage carries his group, found by his name and his family name."""
+    doc = next(d for d in docs if d.location == "essays/ai-moment/#p-663933")
+    assert "@e:dario-amodei" in doc.terms
+    assert [d.location for d in docs if "@e:dario-amodei" in d.terms] == [doc.location]
+    groups = alias_groups(edition.annotations)
+    assert groups["아모데이"] == groups["darioamodei"] == ["@e:dario-amodei"]
+
+
 def test_a_hyphenated_alias_is_found_written_solid(edition):
     groups = alias_groups(edition.annotations)
     assert groups["high-flyer"] == groups["highflyer"]
