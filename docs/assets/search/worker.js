@@ -490,7 +490,7 @@ const tagged = group => group.replace(/^@c:/, "@ct:")
 const level = term => term.startsWith("@ct:") ? 0 : term.startsWith("@c:") ? 1 : 2
 /* A page answering every word it answers with the word itself or its spellings, not only through
    a theme's other words or the editors' tags (what a query answered all but one word asks) */
-const direct = hit => [...hit.levels.values()].every(l => l >= 2)
+const direct = page => [...page.levels.values()].every(l => l >= 2)
 const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
 const firstOf = (values, fn) => { for (const v of values) { const out = fn(v); if (out) return out } return null }
 
