@@ -246,6 +246,20 @@ class EditorNote:
 
 
 @dataclass(frozen=True)
+class Identification:
+    """The editors' identification of a person or company a passage names only by a description
+    (앤트로픽 CEO → Dario Amodei): the people page shows it as their inference, beside the quoted
+    words and their line, with the reason and its source; the search finds the passage by the
+    name. Plain text: never Markdown or HTML."""
+
+    yaml_name: ClassVar[str] = "identification"
+    entity: str = spec(check=identifier)
+    reason: str = spec(max_chars=500)
+    source: str = spec(max_chars=300)
+    citation: Citation = spec(inline=True)
+
+
+@dataclass(frozen=True)
 class EditorialData:
     themes: tuple[Theme, ...]
     entities: tuple[Entity, ...]
@@ -254,6 +268,7 @@ class EditorialData:
     suppressions: tuple[Suppression, ...] = ()
     notes: tuple[EditorNote, ...] = ()
     concepts: tuple[Concept, ...] = ()  # search vocabulary only: never shown, never a mention
+    identifications: tuple[Identification, ...] = ()  # the editors' inference, marked as such
 
 
 # ---------------------------------------------------------------- questions.yml, claims.yml, figures.yml

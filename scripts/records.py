@@ -224,6 +224,7 @@ class Mention:
     end: int
     text: str
     tagged: bool = False  # an editors' tag (the passage speaks to the theme without naming it)
+    inferred: bool = False  # the editors' identification of who a description names (not a spelling)
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,19 @@ def test_the_people_page_links_related_entities_and_themes(edition):
     assert '주제: <a href="../themes/nvidia/">엔비디아</a>' in body
 
 
+def test_the_people_page_marks_an_identification_as_the_editors_inference_with_its_line(edition):
+    """004 writes only 앤트로픽 CEO; the editors identify Dario Amodei (annotations.yml identify).
+    His entry says no essay writes his name, and the place says 편집자 추정, the words the essay
+    writes instead, their line linked to the source view, the reason and its source."""
+    body = html(next(p for p in render_cross_pages(edition) if p.route == urls.PEOPLE))
+    entry = body[body.index('<dt id="dario-amodei"') :]
+    entry = entry[: entry.index("</dd>")]
+    assert "본문의 표기: 없음" in text(entry)  # the description is no spelling of the name
+    assert "편집자 추정 · 글이 이름 대신 쓴 말: 앤트로픽 CEO (근거: 27행 )" in text(entry)
+    assert 'href="../sources/ai-moment/#L27"' in entry
+    assert "출처: Anthropic" in text(entry)
+
+
 def test_the_matrix_has_a_cell_for_every_question_and_debated_essay(edition):
     body = html(render_matrix(edition, edition.relations))
     cells = len(edition.debate.questions) * len(edition.debated())

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
-from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames
+from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames, typed_forms
 from scripts.emitters.search_terms import canonical_amount, number_terms
 from scripts.pipeline import build_edition
 from scripts.stages.annotate import user_words
@@ -58,6 +58,13 @@ def test_analyser_strips_particles_and_lowercases_latin(an, text, expected):
 
 def test_analyser_keeps_metaphor_whole_so_it_is_not_meta(an):
     assert "메타" not in forms(an, "고질라는 핵무기에 대한 메타포")
+
+
+def test_verbs_that_work_as_particles_are_not_indexed(an):
+    """인한 (due to) is no 인하 (a cut): 금리 인하 must not find "AI로 인한 이익"."""
+    for text, stem in (("AI로 인한 이익", "인하"), ("투자에 비해 적은", "비하"), ("우려에 대한 답", "대하")):
+        terms = index_terms(text, an.tokens(text))
+        assert stem not in terms and len(terms) >= 2, terms
 
 
 def test_index_terms_join_spacing_variants_and_compounds(an):
@@ -152,8 +159,36 @@ def test_tickers_and_nicknames_join_the_company(edition):
         ("googl", "@e:google"),
         ("aapl", "@e:apple"),
         ("티에스엠씨", "@e:tsmc"),
+        ("xrx", "@e:xerox"),
+        ("nok", "@e:nokia"),
+        ("mrna", "@e:moderna"),
+        ("levi", "@e:levis"),
+        ("sftby", "@e:softbank"),
     ):
         assert group in groups[spelling], spelling
+
+
+def test_a_name_is_found_in_the_other_script_and_as_readers_type_it(edition):
+    """Levi's typed without its apostrophe, Alphabet without the editors' gloss, Barnes & Noble
+    in Hangul, SpaceX as Korean media spell it, Reality Labs (001, Latin only) in Hangul."""
+    groups = alias_groups(edition.annotations)
+    for spelling, group in (
+        ("levis", "@e:levis"),
+        ("alphabet", "@e:alphabet"),
+        ("barnesandnoble", "@e:barnes-noble"),
+        ("반스앤노블", "@e:barnes-noble"),
+        ("스페이스엑스", "@e:spacex"),
+        ("리얼리티랩스", "@e:reality-labs"),
+        ("마사요시손", "@e:masayoshi-son"),
+    ):
+        assert group in groups[spelling], spelling
+
+
+def test_typed_forms_leave_out_what_readers_leave_out():
+    assert typed_forms("Levi's") == {"levi's", "levis"}
+    assert "alphabet" in typed_forms("Alphabet (Google's parent company)")
+    assert typed_forms("Barnes & Noble") == {"barnes&noble", "barnesandnoble", "barnesnoble"}
+    assert typed_forms("엔비디아") == {"엔비디아"}
 
 
 def test_a_surname_before_a_title_names_the_person(edition):
@@ -202,6 +237,16 @@ def test_people_are_found_by_their_family_names_and_terms_by_their_english_ids(e
     assert "황" not in groups  # a one-syllable surname goes before a title only (surnames)
 
 
+def test_a_person_the_editors_identify_is_found_at_the_passage_that_describes_them(docs, edition):
+    """004:27 "앤트로픽 CEO" is Dario Amodei by the editors' inference (shown as such on the people
+    page): the passage carries his group, found by his name and his family name."""
+    doc = next(d for d in docs if d.location == "essays/ai-moment/#p-663933")
+    assert "@e:dario-amodei" in doc.terms
+    assert [d.location for d in docs if "@e:dario-amodei" in d.terms] == [doc.location]
+    groups = alias_groups(edition.annotations)
+    assert groups["아모데이"] == groups["darioamodei"] == ["@e:dario-amodei"]
+
+
 def test_a_hyphenated_alias_is_found_written_solid(edition):
     groups = alias_groups(edition.annotations)
     assert groups["high-flyer"] == groups["highflyer"]
@@ -226,3 +271,20 @@ def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, index):
 def test_a_concept_no_essay_uses_costs_the_index_nothing(index):
     aliases = index["config"]["aliases"]
     assert "inference" not in aliases and "추론" not in aliases  # no essay writes 추론 or inference
+
+
+def test_english_compounds_and_slang_reach_the_passages_that_say_them_in_korean(docs, index):
+    """concepts.yml, round 3: fixed cost = 고정 비용 (004), fiber optic = 광섬유 (001), search
+    engine = 검색엔진 (001); slang 떡락 = 하락 (000), 광풍 = 열풍 (001, 004)."""
+    pages = {
+        concept: sorted({d.location.split("#")[0] for d in docs if f"@k:{concept}" in d.terms})
+        for concept in ("fixed-cost", "fiber-optic", "search-engine", "price-fall", "frenzy")
+    }
+    assert pages["fixed-cost"] == ["essays/ai-moment/"]
+    assert pages["fiber-optic"] == ["essays/bubble-infrastructure/"]
+    assert pages["search-engine"] == ["essays/bubble-infrastructure/"]
+    assert pages["price-fall"] == ["essays/galloway-deepseek/"]
+    assert pages["frenzy"] == ["essays/ai-moment/", "essays/bubble-infrastructure/"]
+    aliases = index["config"]["aliases"]
+    for word, group in (("fixedcost", "@k:fixed-cost"), ("fiberoptic", "@k:fiber-optic"), ("떡락", "@k:price-fall")):
+        assert group in aliases[word], word

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -43,10 +44,18 @@ PARTICLES = (
 ).split()
 
 
+# Verbs that work as particles (~로 인해, ~에 대해, ~을 위해, ~을 통해, ~에 의해, ~에 관해, ~에 비해):
+# their stems name no subject, and a noun spelt alike (인하 "a cut", 비하 "disparagement") would
+# find them — 금리 인하 would answer "AI로 인한 이익". Not indexed; worker.js reads the query's
+# forms of them (인한, 대해) as words that say how, not what.
+POSTPOSITIONS = frozenset("인하 대하 위하 통하 의하 관하 비하".split())
+
+
 def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
-    """Forms, adjacent noun-like tokens joined (no gap, or one space: spacing variants), amounts in
-    their canonical spelling, and the surface form of words the analyser cut into pieces."""
-    terms = [t.form for t in tokens]
+    """Forms (not the verbs that work as particles), adjacent noun-like tokens joined (no gap, or
+    one space: spacing variants), amounts in their canonical spelling, and the surface form of
+    words the analyser cut into pieces."""
+    terms = [t.form for t in tokens if not (t.tag.startswith("VV") and t.form in POSTPOSITIONS)]
     for a, b in zip(tokens, tokens[1:]):
         gap = text[a.end : b.start]
         if a.tag.startswith(NOUNISH) and b.tag.startswith(NOUNISH) and gap in ("", " "):
@@ -72,9 +81,22 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
     sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:
-            for key in {normalise(alias), normalise(alias).replace("-", "")}:
+            for key in typed_forms(alias):
                 groups.setdefault(key, set()).add(group)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
+
+
+def typed_forms(name: str) -> set[str]:
+    """The keys a reader may type for a name: normalised, and without what readers leave out —
+    hyphens (High-Flyer → highflyer), apostrophes (Levi's → levis), a gloss in parentheses
+    (Alphabet (Google's parent company) → alphabet), the ampersand (Barnes & Noble → barnesnoble,
+    barnesandnoble)."""
+    key = normalise(name)
+    forms = {key, re.sub(r"\(.*\)$", "", key) or key}
+    forms |= {f.replace("&", "and") for f in forms if "&" in f}
+    for mark in ("-", "'", "’", "&"):
+        forms |= {f.replace(mark, "") for f in forms}
+    return {f for f in forms if f}
 
 
 def family_names(person) -> list[str]:

@@ -162,7 +162,7 @@ def _entry(edition: Edition, lookup: Lookup, kind: str, item: Term | Entity, her
         p: [m for m in annotations.mentions[p] if m.kind == kind and m.target == item.id and not m.tagged]
         for p in passages
     }
-    spellings = Counter(m.text for ms in mentions.values() for m in ms)
+    spellings = Counter(m.text for ms in mentions.values() for m in ms if not m.inferred)
     shown, rest = most(lookup.by_essay(passages), lambda group: len(group[1]))
     essays = []
     for essay, ps in shown:
@@ -171,6 +171,7 @@ def _entry(edition: Edition, lookup: Lookup, kind: str, item: Term | Entity, her
                 "url": urls.href(here, lookup.url(p)),
                 "where": lookup.where(p),
                 "snippet": snippet(lookup.blocks[p].text, mentions[p]),
+                "inferred": _inference(annotations.data.identifications, item.id, p, lookup, mentions[p], here),
             }
             for p in ps[:PLACES_SHOWN]
         ]
@@ -182,6 +183,29 @@ def _entry(edition: Edition, lookup: Lookup, kind: str, item: Term | Entity, her
         "spellings": [s for s, _ in spellings.most_common()],
         "essays": essays,
         "rest": {"essays": len(rest), "passages": sum(len(ps) for _, ps in rest)} if rest else None,
+    }
+
+
+def _inference(
+    identifications, target: str, passage: Passage, lookup: Lookup, mentions: list, here: str
+) -> dict | None:
+    """The editors' identification behind a place that does not write the name: the words it
+    writes instead, their line in the source (linked to the source view), the reason and its
+    source (None for a place that writes a spelling of the name)."""
+    if any(not m.inferred for m in mentions):
+        return None
+    found = next(
+        i
+        for i in identifications
+        if i.entity == target and (i.citation.essay, i.citation.block) == (passage.essay, passage.block)
+    )
+    lines = lookup.blocks[passage].lines
+    return {
+        "quote": found.citation.quote,
+        "lines": ", ".join(map(str, lines)),
+        "line_url": urls.href(here, f"{urls.source_page(passage.essay)}#L{lines[0]}"),
+        "reason": found.reason,
+        "source": found.source,
     }
 
 

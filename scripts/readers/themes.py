@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..editorial import Concept, EditorialData, EditorNote, Entity, Suppression, Term, Theme, ThemeTag
+from ..editorial import (
+    Concept,
+    EditorialData,
+    EditorNote,
+    Entity,
+    Identification,
+    Suppression,
+    Term,
+    Theme,
+    ThemeTag,
+)
 from .schema import YamlData
 from .seeds import SeedsFolder
 from .yamlfile import Located
@@ -41,7 +51,7 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         glossary.known(entry, "theme", term.theme, by_id)
         _check_aliases(glossary, term, entry)
         terms.append(term)
-    annotations = seeds.data("annotations.yml", ("tags", "suppress", "notes"))
+    annotations = seeds.data("annotations.yml", ("tags", "suppress", "notes", "identify"))
     tags = []
     for tag, entry in annotations.records("tags", ThemeTag):
         annotations.known(entry, "theme", tag.theme, by_id)
@@ -52,6 +62,16 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         annotations.known(entry, "target", suppression.target, targets)
         suppressions.append(suppression)
     notes = [note for note, _ in annotations.records("notes", EditorNote)]
+    identifications = []
+    for identification, entry in annotations.records("identify", Identification):
+        annotations.known(entry, "entity", identification.entity, {e.id for e in entities})
+        if identification.citation.quote is None:
+            annotations.fail(
+                entry.line,
+                f"the identification of '{identification.entity}' needs a quote: the words of the passage that name "
+                "them without their name (quote: 앤트로픽 CEO)",
+            )
+        identifications.append(identification)
     return EditorialData(
         tuple(by_id.values()),
         tuple(entities),
@@ -60,6 +80,7 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         tuple(suppressions),
         tuple(notes),
         _load_concepts(seeds),
+        tuple(identifications),
     )
 
 

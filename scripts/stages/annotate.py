@@ -118,6 +118,10 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
             )
         text = blocks[passage].text[start:end]
         mentions[passage].append(Mention("theme", tag.theme, start, end, text, tagged=True))
+    for identification in data.identifications:  # the editors' inference: never a spelling of the name
+        passage, (start, end) = resolve(identification.citation, blocks, slugs)
+        text = blocks[passage].text[start:end]
+        mentions[passage].append(Mention("entity", identification.entity, start, end, text, inferred=True))
     notes = defaultdict(list)
     for note in data.notes:
         passage, _ = resolve(note.citation, blocks, slugs)

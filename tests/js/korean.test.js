@@ -49,6 +49,21 @@ test("a word with no ending gives no shorter noun it does not contain", () => {
   assert.deepEqual(K.stems("Nvidia"), [])
 })
 
+test("an ending undone from a syllable leaves a stem, never a word with another ending: 절감 ↛ 저, 발언 ↛ 바, 올인 ↛ 오", () => {
+  for (const [word, junk] of [["절감", "저"], ["발언", "바"], ["올인", "오"], ["절감", "절"]])
+    assert.ok(!K.stems(word).includes(junk), `${word}: ${K.stems(word).join(" ")}`)
+  assert.ok(K.stems("얼마일까").includes("얼마"))       // a noun before the copula stays a noun
+  assert.ok(K.stems("무엇인가").includes("무엇"))
+})
+
+test("countries by their first syllable, as headlines pair them", () => {
+  assert.deepEqual(K.nations("미중"), ["미국", "중국"])
+  assert.deepEqual(K.nations("한미일"), ["한국", "미국", "일본"])
+  assert.equal(K.nations("미미"), null)
+  assert.equal(K.nations("미래"), null)
+  assert.equal(K.nations("중"), null)
+})
+
 test("stems come longest first and never repeat the word", () => {
   const stems = K.stems("하락했다")
   assert.ok(!stems.includes("하락했다"))

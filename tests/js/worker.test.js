@@ -188,3 +188,71 @@ test("a word that only sounds like one in the other script answers no query alon
   assert.deepEqual(await found(e, "computing"), ["a/"])
   assert.deepEqual(await found(e, "quantum computing"), [])
 })
+
+/* The partial-match policy (round 3): which pages a query answered in part may list */
+
+test("of two words, a page answering one is not listed: 금리 인하 ↛ the page with 인하 alone", async () => {
+  const e = engine([
+    { url: "rates/", paragraphs: [para("인하", "이익")] },
+    { url: "chips/", paragraphs: [para("반도체", "@k:chip")] },
+  ])
+  assert.deepEqual(await found(e, "금리 인하"), [])          // 금리: no page knows it
+  assert.deepEqual(await found(e, "반도체 관세"), [])        // 관세: likewise, whatever the other word
+  assert.deepEqual(await found(e, "반도체 이익"), [])        // each word on another page: no page answers both
+})
+
+test("of three words, a page answering two is listed when it says them itself, not through a theme", async () => {
+  const e = engine([
+    { url: "said/", paragraphs: [para("딥시크", "훈련", "비용")] },
+    { url: "themed/", paragraphs: [para("삼성", "팹", "@c:fabs")] },
+  ], { aliases: { 파운드리: ["@c:fabs"] } })
+  assert.deepEqual(await found(e, "딥시크 훈련 비용 절감"), ["said/"])
+  assert.deepEqual(await found(e, "삼성 파운드리 수율"), [])  // 파운드리 only as the theme's other word
+})
+
+test("no page answering enough lists nothing: the pages answering most are no fallback", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("미국", "경쟁")] }])
+  assert.deepEqual(await found(e, "미국 세금 인상"), [])
+})
+
+test("a lone syllable being typed after a word is not asked for yet; a finished unknown word is", async () => {
+  const e = edition()
+  assert.deepEqual(await found(e, "엔비디아 ㅈ"), await found(e, "엔비디아 "))
+  assert.deepEqual(await found(e, "엔비디아 주"), await found(e, "엔비디아 "))
+  assert.deepEqual(await found(e, "엔비디아 주가 "), [])   // typed to its end, and no page has it
+  assert.deepEqual(await found(e, "엔비디아 배당"), [])
+})
+
+test("a word the index holds as typed is not cut at a particle-like last syllable: 주가 ↛ 주", async () => {
+  const e = engine([
+    { url: "price/", paragraphs: [para("엔비디아", "주가")] },
+    { url: "week/", paragraphs: [para("엔비디아", "주")] },
+  ])
+  assert.deepEqual(await found(e, "엔비디아 주가"), ["price/"])
+  assert.deepEqual(await found(e, "엔비디아 주"), ["week/"])
+})
+
+test("words of degree and verbs that work as particles are not asked for: 과잉 투자 = 투자, AI로 인한 = AI", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("투자", "ai")] }, { url: "b/", paragraphs: [para("버블")] }])
+  assert.deepEqual(await found(e, "과잉 투자"), ["a/"])
+  assert.deepEqual(await found(e, "AI로 인한 "), ["a/"])
+})
+
+test("countries by their first syllable: 미중 = 미국 중국", async () => {
+  const e = engine([
+    { url: "both/", paragraphs: [para("미국", "중국"), para("경쟁")] },
+    { url: "one/", paragraphs: [para("미국", "경쟁")] },
+  ])
+  assert.deepEqual(await found(e, "미중 경쟁"), ["both/", "one/"])
+  assert.deepEqual(await found(e, "미중 "), ["both/"])
+})
+
+test("slang of the concept table finds its passage, above pages where only the co-word is frequent", async () => {
+  const FRENZY = { 광풍: ["@k:frenzy"], 열풍: ["@k:frenzy"] }
+  const e = engine([
+    { url: "generic/", paragraphs: [para("ai", "반도체"), para("ai", "투자"), para("ai", "버블"), para("열풍", "@k:frenzy", "투기")] },
+    { url: "together/", paragraphs: [para("ai", "열풍", "@k:frenzy")] },
+    { url: "co-word/", paragraphs: [para("ai"), para("ai", "ai")] },
+  ], { aliases: FRENZY })
+  assert.deepEqual(await found(e, "AI 광풍"), ["together/", "generic/"])
+})

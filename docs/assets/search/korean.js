@@ -39,6 +39,8 @@
     "에요 예요 었다 았다 였다 겠다 었던 았던 였던 었고 았고 였고 어야 아야 여야 이었다 이다 이라 인 일 " +
     "었 았 였 겠 다 고 며 면 서 게 기 지 죠 요 나 니 냐 가 까 자 도 야 는 은 을 던 든 음 어 아 여"
   ).split(" ")
+  /* The copula's endings: what stands before them is a noun (학생인 → 학생), never a verb's stem */
+  const COPULA = new Set("이었다 이다 이라 인 일".split(" "))
   /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
   const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
 
@@ -79,23 +81,30 @@
   function stems(word) {
     if (!isHangul(word)) return []
     const seen = new Set([word]), out = []
-    let frontier = [word]
+    let frontier = [[word, false]]
     for (let round = 0; round < 3 && frontier.length; round++) {
       const next = []
-      /* a stem of an irregular verb is an answer, never the start of another guess */
-      const add = (s, final) => { if (s && !seen.has(s)) { seen.add(s); out.push(s); if (!final) next.push(s) } }
-      for (const w of frontier) {
-        for (const e of ENDINGS)
+      /* kind: "word" may carry more endings; "stem" (an ending undone from a syllable, or a noun
+         before the copula) only a derivational tail (하락하 → 하락), never an ending again (절감 →
+         절가 is a stem, not 절 + 가 → 저; 올인 → 올, not 오 + ㄹ); "final": the stem of an irregular
+         verb, an answer, never the start of another guess */
+      const add = (s, kind) => {
+        if (!s || seen.has(s)) return
+        seen.add(s); out.push(s)
+        if (kind !== "final") next.push([s, kind === "stem"])
+      }
+      for (const [w, stem] of frontier) {
+        for (const e of stem ? [] : ENDINGS)
           if (w.length > e.length && w.endsWith(e)) {
-            const stem = w.slice(0, -e.length), last = syllable(stem[stem.length - 1])
-            add(stem)
+            const base = w.slice(0, -e.length), last = syllable(base[base.length - 1])
+            add(base, COPULA.has(e) ? "stem" : "word")
             if (last && !last[2] && /^[나니는냐네]/.test(e))  // 버나 → 벌: ㄹ drops before ㄴ
-              add(stem.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), true)
+              add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final")
           }
         const irregular = []
-        for (const s of unfused(w, irregular)) add(s)
-        for (const s of irregular) add(s, true)
-        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length))
+        for (const s of stem ? [] : unfused(w, irregular)) add(s, "stem")
+        for (const s of irregular) add(s, "final")
+        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem")
       }
       frontier = next
     }
@@ -268,14 +277,27 @@
 
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
   const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
-  /* Words that say how, not what (안 해, 할 수, 좀 더), and the light verbs a question ends on
-     (있을까, 될까, 인가): asked for only when nothing else is */
-  const FUNCTION = new Set("안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말".split(" "))
+  /* Words that say how, not what (안 해, 할 수, 좀 더, 아직), and the light verbs a question ends on
+     (있을까, 될까, 인가): asked for only when nothing else is. Among them the verbs that work as
+     particles (AI로 인한, 투자에 비해: the index keeps none of them) and words of degree (과잉 투자
+     asks for 투자: how much is the reader's judgement, not a word the passage must repeat). */
+  const FUNCTION = new Set([
+    "안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말 아직 이미 벌써",
+    "인한 인해 인하여 대한 대해 대하여 위한 위해 위하여 통한 통해 통하여 의한 의해 관한 관해 비해 비하여",
+    "과잉 과도한 과다 지나친 엄청난",
+  ].join(" ").split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
   const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
+  /* Countries by their first syllable, as headlines pair them: 미중 = 미국 중국, 한미일 = 한국 미국 일본 */
+  const NATIONS = { 한: "한국", 미: "미국", 중: "중국", 일: "일본" }
+  function nations(word) {
+    const chars = [...word]
+    if (chars.length < 2 || chars.length > 3 || new Set(chars).size < chars.length) return null
+    return chars.every(c => c in NATIONS) ? chars.map(c => NATIONS[c]) : null
+  }
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { sound, soundsLike, stems, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
+  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -15,13 +15,15 @@
  *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
  *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters)
  *   5. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
- *   6. the longest indexed start of the word, and the rest as another word (투자대비 → 투자 대비)
+ *   6. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
+ *      word and the rest as another word (투자대비 → 투자 대비)
  *   7. one indexed word one typo away (words of 3+ syllables), the likeliest only
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배), question
  * words dropped (왜, 언제), a title after a name absorbed (손 회장 → 손정의), and spaced words
  * joined (빅 테크 → 빅테크; of three words or more, two neighbours too: chip export ban → "export
- * ban", a concept in the editors' table). A page must answer every word, or all but one of three or more.
+ * ban", a concept in the editors' table). A page must answer every word, or, of three words or more,
+ * all but one; nothing else is listed (반도체 관세 ↛ the pages on chips alone).
  */
 (() => {
 "use strict"
@@ -176,11 +178,12 @@ class Engine {
     return v.length >= 2 ? startingWith(this.aliasKeys, v, 10) : []
   }
 
-  /* Every shard a word can need: its spellings and stems, their groups, the surface forms, and
-     the ends of the word (its rest, should it be two words written together) */
+  /* Every shard a word can need: its spellings and stems, their groups, the surface forms, the
+     ends of the word (its rest, should it be two words written together) and the countries it names */
   needs(word, out) {
     const chars = [...word]
     for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
+    for (const country of Korean.nations(word) || []) out.add(this.shardOf(country))
     for (const v of this.variants(word))
       for (const s of [v, ...Korean.stems(v), "~" + v]) {
         out.add(this.shardOf(s))
@@ -207,7 +210,9 @@ class Engine {
     const unit = { word, terms }
     const variants = this.variants(word)
     if (surname) for (const g of this.surnames[word] || []) add(g, 1)
-    variants.forEach((v, i) => alias(v, i ? 0.95 : 1))
+    /* a word the index holds as typed is that word: 주가 is no 주 + 가, 평가 no 평 + 가 */
+    const whole = this.known(word)
+    variants.forEach((v, i) => { if (!i || !whole || letters(v) > 1) alias(v, i ? 0.95 : 1) })
     if (prefix && !acronym) variants.forEach(v => this.prefixes(v, add))
     if (terms.size || acronym) return unit
     const stems = join ? [] : variants.flatMap(v => Korean.stems(v)).filter(s => this.known(s))
@@ -220,6 +225,8 @@ class Engine {
     const loans = firstOf(variants, v => this.loanwords(v))
     if (loans) { for (const term of loans) alias(term, LOANWORD); unit.loan = true; return unit }
     if (join) return unit
+    const countries = firstOf(variants, v => Korean.nations(v))   // 미중 → 미국, 중국
+    if (countries && countries.every(c => this.known(c))) return { word, terms, parts: countries.map(c => this.unit(c)) }
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
     const term = firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false))
@@ -349,6 +356,12 @@ class Engine {
     return { items: ranked.map((group, i) => group.map(hit => this.item(pages[i], group.page, hit))) }
   }
 
+  /* The last word while it is typed, when it is a lone syllable or jamo matching nothing yet (엔비디아
+     주 on the way to 주가): not asked for until it is a word */
+  composing(word) {
+    return letters(word.replace(JAMO, "")) <= 1 && !this.unit(word, { prefix: true }).terms.size
+  }
+
   /* The units the words ask for (a word written as two indexed words gives two) */
   units(words, typing) {
     const units = words.flatMap((w, i) => {
@@ -361,12 +374,18 @@ class Engine {
     return units.some(u => !light(u)) ? units.filter(u => !light(u)) : units
   }
 
-  /* Result groups, one per page, best first: [{ doc, score, terms, mask }], with .page. A page
-     must answer every word somewhere; of three words or more, all but one will do, ranked below;
-     when no page does, the pages answering the most words are shown. Pages that answer with the
-     words themselves (or their spellings) come before pages found through a theme's other words,
-     and those before passages the editors tagged with the theme. */
+  /* Result groups, one per page, best first: [{ doc, score, terms, mask }], with .page. Which
+     pages answer (the partial-match policy, a search engine's "minimum should match" of 2<-1):
+     a page must answer every word somewhere — of two words each is half the query's topic, and a
+     page answering one (반도체 관세 → the pages on chips alone) is not about it; of three words or
+     more, all but one will do (a sentence carries words no passage repeats: 딥시크 훈련 비용 절감),
+     ranked below, when the page says them itself rather than only through a theme's other words
+     or the editors' tags. Nothing else is listed: a word the edition does not know is never let
+     go to fill the list. Pages that answer with the words themselves (or their spellings) come
+     before pages found through a theme's other words, and those before passages the editors
+     tagged with the theme. */
   rank(words, typing) {
+    if (typing && words.length > 1 && this.composing(words[words.length - 1].text)) words = words.slice(0, -1)
     const units = this.units(words, typing)
     const hits = new Map()                           // doc → { score, mask of units matched, terms, levels }
     const note = (doc, score, indexes, terms, level) => {
@@ -399,14 +418,13 @@ class Engine {
       for (const [i, l] of h.levels) page.levels.set(i, Math.max(l, page.levels.get(i) ?? -1))
       pages.set(p, page)
     }
-    const best = Math.max(0, ...[...pages.values()].map(p => bits(p.mask)))
-    const enough = units.length >= 3 ? Math.min(best, units.length - 1) : best
     /* a word only sounding like one in the other script does not answer a query alone (quantum computing ↛ 컴퓨팅) */
     const loans = units.reduce((mask, u, i) => u.loan ? mask | 1 << i : mask, 0)
     const groups = []
     for (const [p, page] of pages) {
       const answered = bits(page.mask)
-      if (answered < enough || answered < units.length && !(page.mask & ~loans)) continue
+      const partly = units.length >= 3 && answered === units.length - 1 && direct(page) && (page.mask & ~loans)
+      if (answered < units.length && !partly) continue
       groups.push(this.group(p, page, hits, units, answered))
     }
     return groups.sort((a, b) => b.answered - a.answered || b.level - a.level || b.rank - a.rank || a.page - b.page)
@@ -470,6 +488,9 @@ class Engine {
 
 const tagged = group => group.replace(/^@c:/, "@ct:")
 const level = term => term.startsWith("@ct:") ? 0 : term.startsWith("@c:") ? 1 : 2
+/* A page answering every word it answers with the word itself or its spellings, not only through
+   a theme's other words or the editors' tags (what a query answered all but one word asks) */
+const direct = page => [...page.levels.values()].every(l => l >= 2)
 const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
 const firstOf = (values, fn) => { for (const v of values) { const out = fn(v); if (out) return out } return null }
 
