@@ -62,9 +62,9 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         annotations.known(entry, "target", suppression.target, targets)
         suppressions.append(suppression)
     notes = [note for note, _ in annotations.records("notes", EditorNote)]
-    identifications = []
+    identifications, entity_ids = [], {e.id for e in entities}
     for identification, entry in annotations.records("identify", Identification):
-        annotations.known(entry, "entity", identification.entity, {e.id for e in entities})
+        annotations.known(entry, "entity", identification.entity, entity_ids)
         if identification.citation.quote is None:
             annotations.fail(
                 entry.line,

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from .chrome import KIND_LABEL, Lexicon
+from .chrome import COUNT, KIND_LABEL, Lexicon
 from .furniture import chat_export, page_furniture
 from .page import (
     CLOSED,
@@ -57,7 +57,6 @@ CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chr
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
 REPLY = ("답글", "답장", "reply", "replies")
-COUNTER = re.compile(r"[\d,.]+[만천kKmM]?")  # a bare count under a post ("48", "2.1만", "1.2K")
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 CUES = 3  # transcript cue marks at least
 ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
@@ -183,7 +182,7 @@ def _card(page: Page, block: list[int]) -> bool:
     without a blank line: three fifths chrome, two lines of prose at most (buttons, an episode
     list, the card's bio)."""
     chrome = sum(bool(page.kinds[i]) for i in block)
-    bare = sum(page.kinds[i] == {"count"} and bool(COUNTER.fullmatch(page.shown(i))) for i in block)
+    bare = sum(page.kinds[i] == {"count"} and bool(COUNT.fullmatch(page.shown(i))) for i in block)
     if bare >= COUNTERS:
         return False  # a post with its counters under it, not a card
     if len(block) <= CARD:
