@@ -38,6 +38,7 @@ KIND_LABEL = {
     "page": "쪽 번호·머리글",
     "rule": "구분선",
     "icon": "아이콘",
+    "contents": "차례",
     "tags": "태그",
     "name": "블로그·매체 이름",
     "card": "글쓴이 소개",
@@ -184,6 +185,12 @@ class Lexicon:
         # longer than SHORT_LINE (the author's prose, mostly) is tried only for a photo credit.
         self.any_pattern = _alternation(p for _, p in self.patterns)
         self.any_long = _alternation(p for e, p in self.patterns if e.kind in LONG_KINDS)
+        # Patterns grouped by kind, each group behind its own alternation: a line tries the few
+        # patterns of the kinds it can be, not all of them.
+        groups: dict[str, list[tuple[ChromeEntry, re.Pattern]]] = defaultdict(list)
+        for entry, pattern in self.patterns:
+            groups[entry.kind].append((entry, pattern))
+        self.groups = [(_alternation(p for _, p in group), group) for group in groups.values()]
         self.count_pattern = _alternation(p for e, p in self.patterns if e.kind == "count")
 
     def mark(self, text: str) -> Mark:
@@ -218,13 +225,16 @@ class Lexicon:
         kinds |= {entry.kind for entry in phrased}
         quick = self.any_pattern if len(shown) <= SHORT_LINE else self.any_long
         if len(shown) <= 200 and quick.fullmatch(shown):
-            for entry, pattern in self.patterns:
-                match = pattern.fullmatch(shown)
-                if match:
-                    matched.append(entry)
-                    value = match.groupdict().get(entry.states or "")
-                    if value and not listed:
-                        stated.append((entry.states, value.strip()))
+            for either, group in self.groups:
+                if not either.fullmatch(shown):
+                    continue
+                for entry, pattern in group:
+                    match = pattern.fullmatch(shown)
+                    if match:
+                        matched.append(entry)
+                        value = match.groupdict().get(entry.states or "")
+                        if value and not listed:
+                            stated.append((entry.states, value.strip()))
         # A date's label alone ("등록") is a button, not a date.
         kinds |= {entry.kind for entry in matched if not (entry.kind == "stamp" and entry.lines)}
         when = stamp(shown, self)

@@ -13,7 +13,9 @@ from .page import HEADING_MAX, Page
 ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
 PAGE_NUMBER = re.compile(r"\d+")
 BARE_NUMBER = re.compile(r"\d{1,3}")
-ROMAN = re.compile(r"x?(?:ix|iv|v?i{1,3}|v)")  # a front-matter page number ("i", "ii"), lower case
+ROMAN = re.compile(r"(?:[-–—]\s?)?x?(?:ix|iv|v?i{1,3}|v)(?:\s?[-–—])?")  # a front-matter page number ("ii", "- i -")
+# A running foot may close with its issue's date ("○○연구원 이슈브리프 (2025. 3.)"): no sentence.
+DATED_FOOT = re.compile(r"\(?\d{4}\.\s?\d{1,2}\.?\)?$")
 MARK_REACH = 2  # text lines: a running head stands this close to its page number
 CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
@@ -111,7 +113,7 @@ def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
             (i not in first_block or page.kinds[i])
             and page.kinds[i] <= {"stamp"}
             and len(page.shown(i)) <= HEADING_MAX
-            and not page.prose(i)
+            and (not page.prose(i) or DATED_FOOT.search(page.shown(i)))
         ):
             repeats[page.shown(i)].append(i)
     first = min(numbers)

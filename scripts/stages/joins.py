@@ -19,9 +19,13 @@ import re
 from dataclasses import dataclass
 
 from ..records import Line
+from .page import NOMINAL
 
 # A sentence closed: punctuation, or a report's noun endings (…임, …함, …됨), a footnote mark after.
-CLOSED = re.compile(r"(?:[.!?。…:：]|[다음함임됨요])(?:\d{1,2}\))?[\"'”’)\]」』]*$")
+# (Not "요": a report's line ends in "…총수요" mid-sentence; a polite "…요" sentence ends with a stop.)
+CLOSED = re.compile(r"(?:[.!?。…:：]|[다음함임됨])(?:\d{1,2}\))?[\"'”’)\]」』]*$")
+# Any syllable closed by ㅁ ends a short last piece of a report's sentence ("…증" + "액 방침을 밝힘").
+NOMINAL_END = re.compile(rf"[{NOMINAL}]$")
 # A section heading numbered in Roman numerals ("Ⅱ. …", "II. …"): never a broken sentence.
 SECTION = r"(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|I{1,3}|IV|VI{0,3}|IX|X)\.\s"
 # A line that opens something of its own: an item, a numbered heading, a footnote, a table caption.
@@ -96,7 +100,8 @@ def _continuation(lines: tuple[Line, ...], i: int) -> int | None:
     if j >= len(lines):
         return None
     following = lines[j].text.strip()
-    if OPENS.match(following) or (len(following) < SHORT_END and not CLOSED.search(following)):
+    short = len(following) < SHORT_END and not (CLOSED.search(following) or NOMINAL_END.search(following))
+    if OPENS.match(following) or short:
         return None
     return j
 

@@ -22,6 +22,7 @@ Every other line with chrome evidence stays and is listed as possible chrome, fo
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -43,6 +44,8 @@ from .page import (
 )
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
+LABELS = frozenset({"button", "menu"})  # a theme's words between a title and its byline
+SITE = frozenset({"menu", "button", "path", "count", "link", "list"})  # a site's controls (not a date or name)
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
@@ -52,6 +55,14 @@ SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
+# characters at most in a blog's or magazine's name: a longer line found inside a chrome line is
+# the title itself ("2 Comments on <title>", "이전 글: <title>")
+NAME_MAX = 20
+DECK_LINES = 3  # a headline and up to two lines of its deck stand right above the byline
+LEADERS = re.compile(r"\s*[·.…‥・･ㆍ]{4,}\s*(?:\d{1,4}|[ivx]{1,4})?\s*$")  # a contents line's dots and page
+CONTENTS = 2  # lines at least in a table of contents
+CONTENTS_HEADER = re.compile(r"목\s?차|차\s?례|(?:table of )?contents|on this page|in this (?:article|post)")
+TAGLINE_PART = 20  # characters at most in one part of a profile's headline
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chrome (a footer with a bio)
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
@@ -123,6 +134,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _list_items(page)
     _replies(page)
     start, end = _body(page)
+    _contents(page, start)
     _out_of_place(page, start, end)
     _bylines(page, start)
     _names(page)
@@ -144,7 +156,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
         possible,
         None if title is None else title + 1,
         None if subtitle is None else subtitle + 1,
-        _facts(page, start),
+        _facts(page, start, title),
         {i + 1: frozenset(page.kinds[i] or page.displaced.get(i, ())) for i in page.text},
         (start + 1, end + 1),
     )
@@ -191,15 +203,21 @@ def _card(page: Page, block: list[int]) -> bool:
 
 
 def _headline(page: Page, i: int) -> bool:
-    """A long line right above a byline or a printed date, not closed by a full stop, the first
-    of its block: a news headline, not the author's first sentence."""
-    below = page.marks[i + 1] if i + 1 in page.position else None
-    return (
-        below is not None
-        and ("byline" in page.kinds[i + 1] or below.printed)
-        and not (i - 1 in page.position and page.prose(i - 1))
-        and not FULL_STOP.search(page.shown(i))
-    )
+    """A long line above a byline or a printed date (its deck and the writer's name may stand
+    between, no blank line), not closed by a full stop, the first of its block: a headline, not
+    the author's first sentence."""
+    if (i - 1 in page.position and page.prose(i - 1)) or FULL_STOP.search(page.shown(i)):
+        return False
+    for j in range(i + 1, i + 1 + DECK_LINES):
+        if j not in page.position:
+            return False
+        if "byline" in page.kinds[j] or page.marks[j].printed:
+            return True
+        if "stamp" in page.kinds[j] and j - 1 > i and NAME.fullmatch(page.shown(j - 1)):
+            return True  # the writer's name above a bare date
+        if FULL_STOP.search(page.shown(j)) or len(page.shown(j)) > TITLE_MAX:
+            return False
+    return False
 
 
 def _menus(page: Page) -> None:
@@ -291,6 +309,43 @@ def _seconds(text: str) -> int:
     return total
 
 
+def _contents(page: Page, start: int) -> None:
+    """A page's table of contents: ``CONTENTS`` lines or more in a row before the author's prose,
+    each repeated further down as a line of its own in the same order (the headings); its header
+    ("목차") goes with it. A document's own contents page (a PDF's, with dot leaders and page
+    numbers) is the document's, not a platform's: it stays, listed for the editors."""
+    places = defaultdict(list)  # where each text stands as a line of its own, with no chrome evidence
+    for j in page.text:
+        if not page.kinds[j]:
+            places[page.shown(j)].append(j)
+    for block in page.blocks(page.text):
+        run: list[int] = []
+        for i in [*block, None]:
+            entry = None if i is None else LEADERS.sub("", page.shown(i)).strip()
+            found = [j for j in places.get(entry, ()) if j > i] if entry else []
+            # the headings stand apart, prose between them (a block pasted twice stands together)
+            if entry and found and len(entry) <= HEADING_MAX and (not run or found[0] > run[-1][1] + 1):
+                run.append((i, found[0]))
+                continue
+            if len(run) >= CONTENTS:
+                lines = [line for line, _ in run]
+                dotted = sum(bool(LEADERS.search(page.shown(line))) for line in lines) >= CONTENTS
+                header = lines[0] - 1
+                if header in page.position and CONTENTS_HEADER.fullmatch(page.marks[header].key):
+                    lines.insert(0, header)
+                # a platform's contents stand under its menus; a plain text's "목차" is the author's
+                platform = sum(bool(page.kinds[j] & SITE) for j in page.text if j < lines[0]) >= CONTENTS
+                if lines[-1] < start and platform and not dotted:
+                    for line in lines:
+                        if not page.kinds[line] & {"item", "list"}:  # not already a list's ("On this page")
+                            page.kinds[line].add("contents")
+                    page.remove(lines, "head")
+                elif dotted:
+                    for line in lines:  # kept, and listed for the editors
+                        page.displaced.setdefault(line, set()).add("contents")
+            run = []
+
+
 def _out_of_place(page: Page, start: int, end: int) -> None:
     """Words a platform prints only at the head (or tail), found elsewhere, are the author's:
     brunch's motto quoted at the end of an essay."""
@@ -325,6 +380,10 @@ def _bylines(page: Page, start: int) -> None:
         ):
             page.kinds[below].add("byline")
             page.facts.append(("author", page.shown(below), below))
+    for i in page.text:  # a profile's headline under the writer's name, above the date
+        if i < start and not page.kinds[i] and _tagline(page.shown(i)) and i + 1 in page.position:
+            if "stamp" in page.kinds[i + 1] and i - 1 in page.position and page.kinds[i - 1]:
+                page.kinds[i].add("byline")
     for i in page.text:
         if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
             continue
@@ -348,6 +407,12 @@ def _bylines(page: Page, start: int) -> None:
             page.facts.append(("author", page.shown(i), i))
 
 
+def _tagline(text: str) -> bool:
+    """Three short parts or more joined by "|" ("반도체 리서치 | 전 애널리스트 | 숫자로 생각하기")."""
+    parts = [part for part in text.split("|") if part.strip()]
+    return len(parts) >= 3 and all(len(part.strip()) <= TAGLINE_PART for part in parts)
+
+
 def _names(page: Page) -> None:
     """A short line whose words recur inside a chrome line is the blog's or magazine's name
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
@@ -361,7 +426,7 @@ def _names(page: Page) -> None:
     ]
     for i in page.text:
         key = page.marks[i].key
-        if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= 30 or page.prose(i):
+        if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= NAME_MAX or page.prose(i):
             continue
         for j in evidence:
             if j != i and key in page.marks[j].key and (len(key) >= 4 or "byline" in page.kinds[j]):
@@ -444,14 +509,21 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         if not page.kinds[anchor] & ANCHORS:
             continue
         run: list[int] = []
-        j = page.before(anchor)
-        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < 2:
+        j, labels = page.before(anchor), 0
+        while j is not None and j == anchor - 1 - labels and page.kinds[j] & LABELS and labels < BYLINE_GAP:
+            j, labels = page.before(j), labels + 1  # a theme's label above its byline ("Post author")
+        if labels and (j is None or j != anchor - 1 - labels):
+            j = None
+        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < DECK_LINES:
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
         while len(run) > 1 and _category(page, run[0], run[1]):
             run.pop(0)
+        if len(run) == DECK_LINES and not all(_deck_line(page.shown(i)) for i in run[1:]):
+            run.pop(0)  # a category or a magazine above a title and its subtitle
+        page.keep |= set(run[2:])  # a news headline's second deck line
         if run:
-            return run[0], run[1] if len(run) > 1 else None
+            return _repeated(page, head, run[0]), run[1] if len(run) > 1 else None
     for i in head:
         if not candidate(i, HEADING_MAX):
             continue
@@ -467,8 +539,21 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
                 and below + 1 in page.position
                 and bool(page.kinds[below + 1])
             )
-            return i, below if subtitle else None
+            title = _repeated(page, head, i)
+            return title, below if subtitle and title == i else None
     return None, None
+
+
+def _repeated(page: Page, head: list[int], i: int) -> int:
+    """A line that holds a later line of the head and more ("[AI 거품 체크] No.37 <title>", a
+    mail's subject): the later line is the title, this one the subject or a running head."""
+    key = page.marks[i].key
+    for j in head:
+        inner = page.marks[j].key
+        if j > i and not page.kinds[j] and len(inner) >= SHORT and inner != key and inner in key:
+            page.kinds[i].add("path")
+            return j
+    return i
 
 
 def _series(page: Page, i: int) -> bool:
@@ -610,6 +695,18 @@ def _tail(page: Page, end: int) -> None:
             page.remove(block, "tail")  # a lone button or hashtag line, more chrome below it
         elif later and any(chrome[:n]) and _chrome(page, block, strict=False, share=0):
             page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
+        elif n == len(blocks) - 1 and _dock(page, blocks[:n], block):
+            page.remove(block, "tail")  # after the site's footer, a floating button ("메시지")
+        else:  # the reporter's line and the copyright right under the last paragraph, no blank line
+            said = [k for k, i in enumerate(block) if page.prose(i)]
+            rest = block[said[-1] + 1 :] if said else []
+            if len(rest) >= 2 and _chrome(page, rest):
+                page.remove(rest, "tail")
+
+
+def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
+    footer = any("footer" in page.kinds[i] and i in page.removed for b in before for i in b)
+    return footer and len(block) == 1 and bool(page.kinds[block[0]]) and page.kinds[block[0]] <= LABELS
 
 
 def _framed(page: Page, block: list[int]) -> bool:
@@ -710,14 +807,16 @@ def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
     return consecutive([i for i in block if page.kinds[i]])
 
 
-def _facts(page: Page, start: int) -> tuple[tuple[str, str, int], ...]:
+def _facts(page: Page, start: int, title: int | None) -> tuple[tuple[str, str, int], ...]:
     """Author, date and URL as the chrome states them, those of the head first. A date after the
-    body is another post's (a list of posts) or an edit's; a chat's first date line is its date."""
+    body is another post's (a list of posts) or an edit's; a chat's first date line is its date.
+    An author or a date above the title (a paper's name and today's date in its masthead) is
+    second to one under the title (the reporter's line, the article's 입력 time)."""
     found = list(page.facts) + [
         (key, value, i)
         for i in page.text
         for key, value in page.marks[i].stated
         if key != "date" or i < start or page.removed.get(i) == "chat"
     ]
-    found.sort(key=lambda fact: (fact[2] >= start, fact[2]))
+    found.sort(key=lambda fact: (fact[2] >= start, fact[0] != "url" and title is not None and fact[2] < title, fact[2]))
     return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
