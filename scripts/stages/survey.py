@@ -510,11 +510,13 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue
         run: list[int] = []
         j, labels = page.before(anchor), 0
-        while j is not None and j == anchor - 1 - labels and page.kinds[j] & LABELS and labels < BYLINE_GAP:
+        while j is not None and j == anchor - 1 - labels and page.kinds[j] == {"button"} and labels < BYLINE_GAP:
             j, labels = page.before(j), labels + 1  # a theme's label above its byline ("Post author")
         if labels and (j is None or j != anchor - 1 - labels):
             j = None
-        while j is not None and j in head and candidate(j, TITLE_MAX) and len(run) < DECK_LINES:
+        while (
+            j is not None and j in head and candidate(j, TITLE_MAX) and not _in_menu(page, j) and len(run) < DECK_LINES
+        ):
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
         while len(run) > 1 and _category(page, run[0], run[1]):
@@ -525,11 +527,14 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         if run:
             return _repeated(page, head, run[0]), run[1] if len(run) > 1 else None
     for i in head:
-        if not candidate(i, HEADING_MAX):
+        if not candidate(i, TITLE_MAX) or _in_menu(page, i) or _menu_again(page, i):
             continue
         if _section(page, i, candidate):
             return i + 1, None  # the heading under its section, even when it reads as a sentence
-        if not page.prose(i) and not _between_chrome(page, i) and not _series(page, i):
+        # a long headline reads as prose by its length: first of its block, no full stop, it is a title
+        set_apart = page.before(i) != i - 1 and not FULL_STOP.search(page.shown(i))
+        heading = len(page.shown(i)) <= HEADING_MAX and not page.prose(i)
+        if (heading or set_apart) and not _between_chrome(page, i) and not _series(page, i):
             # a subtitle right under it, chrome right under that (a byline): kept with the title
             below = i + 1
             subtitle = (
@@ -554,6 +559,25 @@ def _repeated(page: Page, head: list[int], i: int) -> int:
             page.kinds[i].add("path")
             return j
     return i
+
+
+def _in_menu(page: Page, i: int) -> bool:
+    """Line ``i`` stands among ``MENU`` or more short lines in a row with no sentence among them: a
+    site's menu, whatever its words ("증권" / "부동산" / "경제·금융" / "산업" / …)."""
+
+    def item(j: int) -> bool:
+        text = page.shown(j)
+        return len(text) <= MENU_WORD and not SENTENCE.search(text) and not page.marks[j].chat
+
+    if not item(i):
+        return False
+    run, j = 1, i - 1
+    while j in page.position and item(j):
+        run, j = run + 1, j - 1
+    j = i + 1
+    while j in page.position and item(j):
+        run, j = run + 1, j + 1
+    return run >= MENU
 
 
 def _series(page: Page, i: int) -> bool:
