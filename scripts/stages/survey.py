@@ -67,11 +67,12 @@ CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chrome (a footer with a bio)
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
-REPLY = ("답글", "답장", "reply", "replies")
+REPLY = ("답글", "답장", "답변", "reply", "replies")
+REPLY_LINE = 40  # characters at most in a comment's line of counts or date closed by a reply button
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 CUES = 3  # transcript cue marks at least
 ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
-HANDLE = re.compile(r"@[\w.\-]{2,30}")
+HANDLE = re.compile(r"@[\w.\-]{2,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?")  # "@kirin", "@wave@sigan.social"
 HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
@@ -128,6 +129,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _mastheads(page)
     _boxes(page)
     _comments(page)
+    _comment_threads(page)
     # Before the body is found: another post's title under a list header, a breadcrumb and
     # someone else's reply are not the author's prose.
     _crumbs(page)
@@ -230,10 +232,11 @@ def _menus(page: Page) -> None:
             len(page.shown(i)) <= MENU_WORD
             and not SENTENCE.search(page.shown(i))
             and not any(ch.isdigit() for ch in page.shown(i))
-            and page.kinds[i] <= {"menu", "name"}
+            and page.kinds[i] <= {"menu", "name", "button"}
             for i in block
         )
-        if len(block) >= MENU and short and any("menu" in page.kinds[i] for i in block):
+        known = sum(bool(page.kinds[i] & {"menu", "button"}) for i in block)
+        if len(block) >= MENU and short and any("menu" in page.kinds[i] for i in block) and known >= 2:
             for i in block:
                 page.kinds[i].add("menu")
 
@@ -278,6 +281,41 @@ def _comments(page: Page) -> None:
         below = _near(page, i, 1)
         if any(_reply(page, j) for j in below) and any("stamp" in page.kinds[j] for j in below + _near(page, i, -1)):
             page.kinds[i].add("comment")
+            for j in below:  # its counts and reply button, whatever words they use
+                if _reply(page, j) and not page.kinds[j]:
+                    page.kinds[j].add("button")
+
+
+def _comment_threads(page: Page) -> None:
+    """Under a comment section's header or its input box ("댓글 52", "댓글을 입력하세요"), a line of
+    prose right under a date that stands right under a short name: a reader's comment, with or
+    without a reply button under it."""
+    header = next((i for i in page.text if _comment_header(page, i)), None)
+    if header is None:
+        return
+    # the author's own name, above the header (a thread's posts carry it): not a reader's
+    author = {page.marks[j].key for j in page.text if j < header and "byline" in page.kinds[j]}
+    for i in page.text:
+        if i <= header + 1 or page.kinds[i] or not page.prose(i):
+            continue
+        date, name = i - 1, i - 2
+        if {date, name} <= page.position.keys() and "stamp" in page.kinds[date] and not page.prose(name):
+            cue = CUE.fullmatch(page.shown(date))  # a transcript's "0:04" above what is said
+            named = len(page.shown(name)) <= NAME_MAX and page.kinds[name] <= {"byline", "name"}
+            if named and not cue and page.marks[name].key not in author:
+                page.kinds[i].add("comment")
+                page.kinds[name].add("byline")
+
+
+def _comment_header(page: Page, i: int) -> bool:
+    """ "댓글 52" or a comment box's prompt, after the first line of prose."""
+    key = page.marks[i].key
+    return (
+        "button" in page.kinds[i]
+        and key.startswith(("댓글", "comment"))
+        and any(page.prose(j) for j in page.text if j < i)
+        and (any(c.isdigit() for c in page.shown(i)) or len(key) > 6)
+    )
 
 
 def _near(page: Page, i: int, side: int) -> list[int]:
@@ -290,7 +328,13 @@ def _near(page: Page, i: int, side: int) -> list[int]:
 
 
 def _reply(page: Page, i: int) -> bool:
-    return bool(page.kinds[i] & {"button", "menu"}) and page.marks[i].key.replace(" ", "").startswith(REPLY)
+    """A reply button, alone or closing a comment's line of counts or its date ("공감 21 비공감 3
+    답글", "2025.02.11. 23:05 답글쓰기")."""
+    key = page.marks[i].key
+    if page.kinds[i] & {"button", "menu"} and key.replace(" ", "").startswith(REPLY):
+        return True
+    words = key.split()
+    return len(key) <= REPLY_LINE and len(words) >= 2 and words[-1].startswith(REPLY)
 
 
 def _cues(page: Page) -> None:
@@ -402,7 +446,9 @@ def _bylines(page: Page, start: int) -> None:
             if page.kinds[j] != {"rule"} and j - 1 not in page.position:
                 break
             j, between = page.after(j), between + 1
-        if j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW):
+        # or right above a board's IP line, which names nobody ("IP 211.♡.87.43")
+        ip = i + 1 in page.position and "byline" in page.kinds[i + 1] and not page.marks[i + 1].stated
+        if ip or (j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW)):
             page.kinds[i].add("byline")
             page.facts.append(("author", page.shown(i), i))
 
@@ -540,6 +586,7 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             subtitle = (
                 below in page.position
                 and candidate(below, TITLE_MAX)
+                and _deck_line(page.shown(below))
                 and not FULL_STOP.search(page.shown(below))
                 and below + 1 in page.position
                 and bool(page.kinds[below + 1])
@@ -696,8 +743,9 @@ def _outside(page: Page, lines: list[int], edge: int, side: int) -> list[list[in
             whole = len(block)
             while block and not page.kinds[block[0] if side > 0 else block[-1]]:
                 block = block[1:] if side > 0 else block[:-1]
-            if len(block) < 2 or (len(block) < whole and len(block) < FOOTER):
-                continue
+            printed = side < 0 and len(block) == whole == 1 and page.marks[block[0]].printed
+            if not printed and (len(block) < 2 or (len(block) < whole and len(block) < FOOTER)):
+                continue  # (a date printed with its views right above the text is the platform's)
         out.append(block)
     return out
 
@@ -720,7 +768,7 @@ def _tail(page: Page, end: int) -> None:
         elif later and any(chrome[:n]) and _chrome(page, block, strict=False, share=0):
             page.remove(block, "tail")  # between chrome blocks: a prompt the lexicon does not know
         elif n == len(blocks) - 1 and _dock(page, blocks[:n], block):
-            page.remove(block, "tail")  # after the site's footer, a floating button ("메시지")
+            page.remove(block, "tail")  # after the tail's chrome, a floating button ("메시지"), a prompt
         else:  # the reporter's line and the copyright right under the last paragraph, no blank line
             said = [k for k, i in enumerate(block) if page.prose(i)]
             rest = block[said[-1] + 1 :] if said else []
@@ -729,8 +777,9 @@ def _tail(page: Page, end: int) -> None:
 
 
 def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
-    footer = any("footer" in page.kinds[i] and i in page.removed for b in before for i in b)
-    return footer and len(block) == 1 and bool(page.kinds[block[0]]) and page.kinds[block[0]] <= LABELS
+    """The last line alone, a button or a menu word, after the tail's chrome (a footer, comments)."""
+    removed = any(i in page.removed for b in before for i in b)
+    return removed and len(block) == 1 and bool(page.kinds[block[0]]) and page.kinds[block[0]] <= LABELS
 
 
 def _framed(page: Page, block: list[int]) -> bool:
