@@ -63,6 +63,8 @@ LEADERS = re.compile(r"\s*[·.…‥・･ㆍ]{4,}\s*(?:\d{1,4}|[ivx]{1,4})?\s*$
 CONTENTS = 2  # lines at least in a table of contents
 CONTENTS_HEADER = re.compile(r"목\s?차|차\s?례|(?:table of )?contents|on this page|in this (?:article|post)")
 TAGLINE_PART = 20  # characters at most in one part of a profile's headline
+SUBJECT_MIN = 6  # characters at least of a title found inside a subject line
+BRIDGE = 3  # characters at most in an unknown word inside a post's action bar ("웹", the app it came from)
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chrome (a footer with a bio)
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
@@ -597,12 +599,12 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
 
 
 def _repeated(page: Page, head: list[int], i: int) -> int:
-    """A line that holds a later line of the head and more ("[AI 거품 체크] No.37 <title>", a
-    mail's subject): the later line is the title, this one the subject or a running head."""
+    """A line that ends with a later line of the head ("[AI 거품 체크] No.37 <title>", a mail's
+    subject): the later line is the title, this one the subject."""
     key = page.marks[i].key
     for j in head:
         inner = page.marks[j].key
-        if j > i and not page.kinds[j] and len(inner) >= SHORT and inner != key and inner in key:
+        if j > i and not page.kinds[j] and len(inner) >= SUBJECT_MIN and inner != key and key.endswith(inner):
             page.kinds[i].add("path")
             return j
     return i
@@ -713,6 +715,11 @@ def _head(page: Page, start: int, title: int | None) -> None:
         if _chrome(page, block):
             deck = title is not None and block[0] > title
             page.remove(block[: len(block) - _deck(page, block)] if deck else block, "head")
+    for i in head:  # one button or menu word alone between two removed blocks ("뒤로")
+        before, after = page.before(i), page.after(i)
+        alone = before != i - 1 and after != i + 1 and page.kinds[i] and page.kinds[i] <= LABELS
+        if alone and before in page.removed and after in page.removed:
+            page.remove([i], "head")
 
 
 def _deck(page: Page, block: list[int]) -> int:
@@ -876,8 +883,14 @@ def _under_a_post(page: Page, i: int) -> bool:
 
 
 def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
-    """Runs of consecutive lines with chrome evidence in a block (the reactions under a post)."""
-    return consecutive([i for i in block if page.kinds[i]])
+    """Runs of consecutive lines with chrome evidence in a block (the reactions under a post); a
+    word of ``BRIDGE`` characters at most between two of them belongs to the run ("· / 웹 / ·")."""
+
+    def bridged(i: int) -> bool:
+        short = len(page.shown(i)) <= BRIDGE and not page.prose(i)
+        return short and all(j in page.position and page.kinds[j] for j in (i - 1, i + 1))
+
+    return consecutive([i for i in block if page.kinds[i] or bridged(i)])
 
 
 def _facts(page: Page, start: int, title: int | None) -> tuple[tuple[str, str, int], ...]:
