@@ -13,17 +13,21 @@
  *      the last word as a prefix while it is being typed (엔비디 → 엔비디아)
  *   2. the stems of an inflected word (하락했다 → 하락, 늘렸다 → 늘리)
  *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
- *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters)
- *   5. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
- *   6. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
+ *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters; never a number)
+ *   5. Latin letters read aloud (지피유 → GPU, 챗지피티 → 챗GPT)
+ *   6. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
+ *   7. another Hangul spelling of the same foreign word (제미니 → 제미나이, 골트 → 갈트, 허니폿 → 허니팟)
+ *   8. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
  *      word and the rest as another word (투자대비 → 투자 대비)
- *   7. one indexed word one typo away (words of 3+ syllables), the likeliest only
+ *   9. one indexed word one typo away (words of 3+ syllables), the likeliest only
  *
- * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배), question
- * words dropped (왜, 언제), a title after a name absorbed (손 회장 → 손정의), and spaced words
+ * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배, 넉 달 = 4개월,
+ * 80년대 = 1980년대), a KRX code read as a ticker (005930), question words and the words that frame a
+ * question dropped (왜, 언제; 이유, 전망), a title after a name absorbed (손 회장 → 손정의), and spaced words
  * joined (빅 테크 → 빅테크; of three words or more, two neighbours too: chip export ban → "export
- * ban", a concept in the editors' table). A page must answer every word, or, of three words or more,
- * all but one; nothing else is listed (반도체 관세 ↛ the pages on chips alone).
+ * ban", a concept in the editors' table). A page must answer every word typed, or, of three words or
+ * more, all but one; nothing else is listed (반도체 관세 ↛ the pages on chips alone; a word typed as two
+ * indexed words is still one: 반도체산업 관세 asks for both).
  */
 (() => {
 "use strict"
