@@ -226,6 +226,17 @@ class ThemeTag:
 
 
 @dataclass(frozen=True)
+class ConceptTag:
+    """A passage that discusses an editors' concept (concepts.yml) in words the concept does not
+    list: the editors' reading, for the search only (never shown), ranked below passages that use
+    the concept's words."""
+
+    yaml_name: ClassVar[str] = "concept tag"
+    concept: str = spec(check=identifier)
+    citation: Citation = spec(inline=True)
+
+
+@dataclass(frozen=True)
 class Suppression:
     yaml_name: ClassVar[str] = "suppression"
     target: str = spec(check=identifier)  # theme, entity or term id whose match is false here
@@ -269,6 +280,7 @@ class EditorialData:
     notes: tuple[EditorNote, ...] = ()
     concepts: tuple[Concept, ...] = ()  # search vocabulary only: never shown, never a mention
     identifications: tuple[Identification, ...] = ()  # the editors' inference, marked as such
+    concept_tags: tuple[ConceptTag, ...] = ()  # search only: a concept discussed in other words
 
 
 # ---------------------------------------------------------------- questions.yml, claims.yml, figures.yml

@@ -243,3 +243,4 @@ class Annotations:
     mentions: dict[Passage, tuple[Mention, ...]]
     notes: dict[Passage, tuple[EditorNote, ...]]
     index: dict[tuple[str, str], tuple[Passage, ...]]  # (kind, target id) → passages in reading order
+    concepts: dict[Passage, tuple[str, ...]] = field(default_factory=dict)  # the editors' concept tags

@@ -288,3 +288,21 @@ def test_english_compounds_and_slang_reach_the_passages_that_say_them_in_korean(
     aliases = index["config"]["aliases"]
     for word, group in (("fixedcost", "@k:fixed-cost"), ("fiberoptic", "@k:fiber-optic"), ("떡락", "@k:price-fall")):
         assert group in aliases[word], word
+
+
+def test_a_concept_the_editors_read_in_a_passage_is_a_tagged_term(docs, index):
+    """annotations.yml concepts: 004:16 speaks of diminishing returns without the words (3배를 넣어
+    2배): @kt: (ranked below passages using the words), never @k: as if the passage said them."""
+    doc = next(d for d in docs if d.location == "essays/ai-moment/#p-e0b53c")
+    assert "@kt:diminishing-returns" in doc.terms and "@k:diminishing-returns" not in doc.terms
+    assert "@k:diminishing-returns" in index["config"]["aliases"]["수확체감"]  # a tagged concept's words are keys
+
+
+def test_three_nouns_typed_solid_are_one_term(an):
+    """004:17 한계 생산 비용 = 한계생산비용, as well as its pairs."""
+    terms = index_terms("한계 생산 비용이 감소하며", an.tokens("한계 생산 비용이 감소하며"))
+    assert {"한계생산", "생산비용", "한계생산비용"} <= set(terms)
+
+
+def test_a_krx_code_is_the_company(edition):
+    assert "@e:samsung" in alias_groups(edition.annotations)["005930"]

@@ -2,8 +2,9 @@
 by bench/evaluate.py as `make bench-search` scores it. The floors are what the search reached
 when they were set (issue 15); a change that loses a query fails here, and names it.
 
-tests/search/heldout.yaml is not run here: it is read once, at the end of a piece of work
-(`make bench-search BENCH_ARGS="--queries tests/search/heldout.yaml"`), never tuned on."""
+A held-out set is not run here while it is held out: it is read once, at the end of a piece of work
+(`make bench-search BENCH_ARGS="--queries tests/search/heldout.yaml"`), never tuned on. The third one
+(heldout3.yaml) was run once and has since been worked on (round 4): it is development data, kept here."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ KNOWN_FALSE_HITS = {
     "glossary) though yields (수율) are never discussed — the policy cannot tell a subject from its aspect",
 }
 FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hits (at most)
-    "tests/search/dev.yaml": (0.98, 0.98, 1, len(KNOWN_FALSE_HITS)),
+    "tests/search/dev.yaml": (0.99, 0.99, 1, len(KNOWN_FALSE_HITS)),
+    "tests/search/heldout3.yaml": (0.98, 0.98, 0, 0),
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

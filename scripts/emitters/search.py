@@ -52,14 +52,19 @@ POSTPOSITIONS = frozenset("인하 대하 위하 통하 의하 관하 비하".spl
 
 
 def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
-    """Forms (not the verbs that work as particles), adjacent noun-like tokens joined (no gap, or
-    one space: spacing variants), amounts in their canonical spelling, and the surface form of
-    words the analyser cut into pieces."""
+    """Forms (not the verbs that work as particles), adjacent noun-like tokens joined by two and by
+    three (no gap, or one space: spacing variants; 한계 생산 비용 = 한계생산비용), amounts in their
+    canonical spelling, and the surface form of words the analyser cut into pieces."""
     terms = [t.form for t in tokens if not (t.tag.startswith("VV") and t.form in POSTPOSITIONS)]
-    for a, b in zip(tokens, tokens[1:]):
-        gap = text[a.end : b.start]
-        if a.tag.startswith(NOUNISH) and b.tag.startswith(NOUNISH) and gap in ("", " "):
-            terms.append(a.form + b.form)
+    joins = [
+        text[a.end : b.start] in ("", " ") and a.tag.startswith(NOUNISH) and b.tag.startswith(NOUNISH)
+        for a, b in zip(tokens, tokens[1:])
+    ]
+    for i, joined in enumerate(joins):
+        if joined:
+            terms.append(tokens[i].form + tokens[i + 1].form)
+            if i + 1 < len(joins) and joins[i + 1]:
+                terms.append(tokens[i].form + tokens[i + 1].form + tokens[i + 2].form)
     return terms + number_terms(text) + surface_terms(text, tokens, PARTICLES)
 
 
@@ -166,7 +171,7 @@ def build_search_index(
         "separator": r"[\s\-]+",
         "pipeline": [],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
-        "aliases": alias_groups(edition.annotations, {t[3:] for d in docs for t in d.terms if t.startswith("@k:")}),
+        "aliases": alias_groups(edition.annotations, _concepts_used(docs)),
         "surnames": surnames(edition.annotations),
         "particles": PARTICLES,
         "numbers": NUMBERS,
@@ -195,6 +200,11 @@ def build_search_index(
         "shards": [_hashed(files, "t", _dumps(shard)) for shard in shards],
     }
     return SearchFiles(_dumps({"config": config, "docs": []}), files)
+
+
+def _concepts_used(docs: list[SearchDoc]) -> set[str]:
+    """The editors' concepts some passage uses (``@k:``) or discusses in other words (``@kt:``)."""
+    return {t.split(":", 1)[1] for d in docs for t in d.terms if t.startswith(("@k:", "@kt:"))}
 
 
 def _dumps(value) -> str:
@@ -284,6 +294,7 @@ def _essay_docs(
         passage = Passage(slug, block.id)
         mentions = (*annotations.mentions.get(passage, ()), *concepts.find(block.text, tokens))
         terms = index_terms(block.text, tokens) + mention_terms(mentions, synonyms, normalise)
+        terms += [f"@kt:{concept}" for concept in annotations.concepts.get(passage, ())]  # the editors' reading
         if block.kind == "figure":  # a placeholder is never a result: its caption finds the page
             page_terms += terms
             continue

@@ -28,8 +28,17 @@ from ..records import Mention
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 GROUP = DIGITS + r"[천백십]?"
 AMOUNT = re.compile(rf"(?<![\d.,]){GROUP}(?:[만억조](?: ?{GROUP}[만억조])*)?")
-NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
-NATIVE_UNITS = ("배", "개", "번", "명", "가지", "곳", "차례")
+# Native numerals (석 달, 넉 달: 3 and 4 before 달) and the counters they take, as the index spells
+# them (달 counts months: 넉 달 = 4개월; 해 counts years: 두 해 = 2년).
+NATIVE = {
+    "한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "열": 10, "스무": 20,
+}  # fmt: skip
+NATIVE_UNITS = {"배": "배", "개": "개", "번": "번", "명": "명", "가지": "가지", "곳": "곳", "차례": "차례"}
+NATIVE_UNITS |= {"달": "개월", "해": "년"}
+# 달 and 해 also begin other words (한 달러 is a dollar, 해결 a solution): as counters they end the
+# word or take a particle or a counter's suffix (한 달간, 두 해 동안, 석 달 만에)
+COUNTER_END = r"(?=$|[^가-힣]|(?:간|째|씩|치|이|가|은|는|을|를|의|에|로|으로|도|만|이나|에서|부터|까지)(?![가-힣]))"
 UNITS = {  # what readers write → one spelling
     "달러": "달러",
     "불": "달러",
@@ -44,6 +53,7 @@ UNITS = {  # what readers write → one spelling
     "개월": "개월",
     "개": "개",
     "명": "명",
+    "년대": "년대",  # 80년대 = 1980년대 (decade)
     "년": "년",
     "번": "번",
     "기가와트": "gw",
@@ -55,14 +65,17 @@ UNITS = {  # what readers write → one spelling
     "나노": "nm",
     "nm": "nm",
 }
-NUMBERS = {"units": UNITS, "native": NATIVE, "native_units": list(NATIVE_UNITS)}
+NUMBERS = {"units": UNITS, "native": NATIVE, "native_units": NATIVE_UNITS}
 MYRIADS = {"만": 10**4, "억": 10**8, "조": 10**12}
 FACTORS = {"천": 1000, "백": 100, "십": 10}
 GROUP_PARTS = re.compile(rf"({DIGITS})([천백십]?)([만억조]?)")
 NATIVE_AMOUNT = re.compile(
-    rf"(?<![가-힣])({'|'.join(sorted(NATIVE, key=len, reverse=True))}) ?({'|'.join(NATIVE_UNITS)})"
+    rf"(?<![가-힣])({'|'.join(sorted(NATIVE, key=len, reverse=True))}) ?"
+    rf"(달{COUNTER_END}|해{COUNTER_END}|{'|'.join(u for u in NATIVE_UNITS if u not in ('달', '해'))})"
 )
 UNIT = re.compile(" ?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")", re.IGNORECASE)
+# The first amount of a range takes the unit of the second: 3~5배 → 3배 and 5배, 1970~1980년대 → both decades
+RANGE = re.compile(rf" ?[~∼〜–] ?{GROUP}(?:[만억조](?: ?{GROUP}[만억조])*)?")
 
 
 def canonical_amount(text: str) -> str:
@@ -82,17 +95,34 @@ def _decimal(value: float) -> str:
     return f"{round(value, 4):.4f}".rstrip("0").rstrip(".")
 
 
+def with_unit(amount: str, unit: str) -> str:
+    """An amount and its unit in one spelling; a decade in four digits, as readers mean two
+    (80년대 → 1980년대, 20년대 → 2020년대)."""
+    if unit == "년대" and amount.isdigit() and len(amount) <= 2:
+        amount = str((2000 if int(amount) < 30 else 1900) + int(amount))
+    return amount + unit
+
+
+def _unit_after(text: str, end: int) -> re.Match | None:
+    """The unit after an amount, or after the amount closing the range it opens (3~5배)."""
+    unit = UNIT.match(text, end)
+    if unit:
+        return unit
+    other = RANGE.match(text, end)
+    return UNIT.match(text, other.end()) if other else None
+
+
 def number_terms(text: str) -> list[str]:
     """Every amount in ``text``, canonical, alone and joined with its unit (``5000억``, ``5000억달러``)."""
     terms = []
     for found in AMOUNT.finditer(text):
         amount = canonical_amount(found.group())
-        unit = UNIT.match(text, found.end())
+        unit = _unit_after(text, found.end())
         terms.append(amount)
         if unit:
-            terms.append(amount + UNITS[unit.group(1).lower()])
+            terms.append(with_unit(amount, UNITS[unit.group(1).lower()]))
     for found in NATIVE_AMOUNT.finditer(text):
-        terms.append(f"{NATIVE[found.group(1)]}{found.group(2)}")
+        terms.append(f"{NATIVE[found.group(1)]}{NATIVE_UNITS[found.group(2)]}")
     return terms
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..editorial import (
     Concept,
+    ConceptTag,
     EditorialData,
     EditorNote,
     Entity,
@@ -51,7 +52,7 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         glossary.known(entry, "theme", term.theme, by_id)
         _check_aliases(glossary, term, entry)
         terms.append(term)
-    annotations = seeds.data("annotations.yml", ("tags", "suppress", "notes", "identify"))
+    annotations = seeds.data("annotations.yml", ("tags", "suppress", "notes", "identify", "concepts"))
     tags = []
     for tag, entry in annotations.records("tags", ThemeTag):
         annotations.known(entry, "theme", tag.theme, by_id)
@@ -72,6 +73,11 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
                 "them without their name (quote: 앤트로픽 CEO)",
             )
         identifications.append(identification)
+    concepts = _load_concepts(seeds)
+    concept_tags = []
+    for concept_tag, entry in annotations.records("concepts", ConceptTag):
+        annotations.known(entry, "concept", concept_tag.concept, {c.id for c in concepts})
+        concept_tags.append(concept_tag)
     return EditorialData(
         tuple(by_id.values()),
         tuple(entities),
@@ -79,8 +85,9 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         tuple(tags),
         tuple(suppressions),
         tuple(notes),
-        _load_concepts(seeds),
+        concepts,
         tuple(identifications),
+        tuple(concept_tags),
     )
 
 

@@ -122,6 +122,10 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
         passage, (start, end) = resolve(identification.citation, blocks, slugs)
         text = blocks[passage].text[start:end]
         mentions[passage].append(Mention("entity", identification.entity, start, end, text, inferred=True))
+    concepts = defaultdict(list)  # search only: never a mention, never shown
+    for concept_tag in data.concept_tags:
+        passage, _ = resolve(concept_tag.citation, blocks, slugs)
+        concepts[passage].append(concept_tag.concept)
     notes = defaultdict(list)
     for note in data.notes:
         passage, _ = resolve(note.citation, blocks, slugs)
@@ -136,6 +140,7 @@ def annotate(edition: Edition, data: EditorialData, analyser: Analyser, cache_di
         {p: tuple(sorted(ms, key=lambda m: (m.start, m.kind, m.target))) for p, ms in mentions.items()},
         {p: tuple(ns) for p, ns in notes.items()},
         {key: tuple(ps) for key, ps in index.items()},
+        {p: tuple(cs) for p, cs in concepts.items()},
     )
 
 

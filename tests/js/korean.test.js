@@ -9,9 +9,9 @@ const K = require("../../docs/assets/search/korean.js")
 const ROOT = path.join(__dirname, "..", "..")
 const cases = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/cases/search/amounts.json"), "utf8"))
 const NUMBERS = { // scripts/emitters/search_terms.py NUMBERS (the index's config carries the real one)
-  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", 개: "개" },
-  native: { 한: 1, 두: 2, 세: 3 },
-  native_units: ["배", "개", "번"],
+  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", 개: "개", 개월: "개월", 년대: "년대", 년: "년" },
+  native: { 한: 1, 두: 2, 세: 3, 석: 3, 넉: 4 },
+  native_units: { 배: "배", 개: "개", 번: "번", 달: "개월", 해: "년" },
 }
 const PARTICLES = ["를", "로", "을", "은", "는"]
 
@@ -117,4 +117,30 @@ test("a native word with the same consonants is no loanword: cloud ≠ 갈트, p
 test("short words sound like too many others: no loanword under three consonants or four letters", () => {
   assert.ok(!K.soundsLike("tv", "티비"))
   assert.ok(!K.soundsLike("drill", "드릴"))  // d-l: two consonants
+})
+
+test("a number typed apart from its counter is one word with it; other words stay apart", () => {
+  assert.deepEqual(K.joinCounters(["넉", "달"], NUMBERS), ["넉달"])
+  assert.deepEqual(K.joinCounters(["5천억", "달러를"], NUMBERS), ["5천억달러를"])
+  assert.deepEqual(K.joinCounters(["세", "배", "수익"], NUMBERS), ["세배", "수익"])
+  assert.deepEqual(K.joinCounters(["엔비디아", "5천억"], NUMBERS), ["엔비디아", "5천억"])
+  assert.deepEqual(K.joinCounters(["한", "가지"], NUMBERS), ["한", "가지"])   // 가지 is no counter of this table
+})
+
+/* Other Hangul spellings of one foreign word share a key; a consonant never changes */
+const SAME_WORD = [["제미니", "제미나이"], ["골트", "갈트"], ["스푸트닉", "스푸트니크"], ["허니폿", "허니팟"],
+  ["허니포트", "허니팟"], ["모토롤라", "모토로라"], ["헐리우드", "할리우드"], ["코파일롯", "코파일럿"], ["스노든", "스노우든"]]
+const OTHER_WORDS = [["골트", "골드"], ["금리", "감리"], ["관세", "곤세"], ["필터", "팔다"]]
+for (const [a, b] of SAME_WORD)
+  test(`${a} and ${b} are spellings of one word`, () => assert.equal(K.variantKey(a), K.variantKey(b)))
+for (const [a, b] of OTHER_WORDS)
+  test(`${a} and ${b} are different words`, () => assert.notEqual(K.variantKey(a), K.variantKey(b)))
+
+test("Latin letters read aloud: 지피유 = gpu, 챗지피티 = 챗gpt, 스페이스엑스 = 스페이스x; a lone letter needs a start", () => {
+  assert.ok(K.spelledLetters("지피유").includes("gpu"))
+  assert.ok(K.spelledLetters("엘엘엠").includes("llm"))
+  assert.ok(K.spelledLetters("챗지피티").includes("챗gpt"))
+  assert.ok(K.spelledLetters("스페이스엑스").includes("스페이스x"))
+  assert.deepEqual(K.spelledLetters("비"), [])
+  assert.deepEqual(K.spelledLetters("gpu"), [])
 })

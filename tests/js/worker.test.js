@@ -238,12 +238,12 @@ test("words of degree and verbs that work as particles are not asked for: 과잉
   assert.deepEqual(await found(e, "AI로 인한 "), ["a/"])
 })
 
-test("countries by their first syllable: 미중 = 미국 중국", async () => {
+test("countries by their first syllable: 미중 = 미국 중국, one word the page answers whole", async () => {
   const e = engine([
     { url: "both/", paragraphs: [para("미국", "중국"), para("경쟁")] },
     { url: "one/", paragraphs: [para("미국", "경쟁")] },
   ])
-  assert.deepEqual(await found(e, "미중 경쟁"), ["both/", "one/"])
+  assert.deepEqual(await found(e, "미중 경쟁"), ["both/"])   // two words typed, not three: one/ answers half of 미중
   assert.deepEqual(await found(e, "미중 "), ["both/"])
 })
 
@@ -255,4 +255,44 @@ test("slang of the concept table finds its passage, above pages where only the c
     { url: "co-word/", paragraphs: [para("ai"), para("ai", "ai")] },
   ], { aliases: FRENZY })
   assert.deepEqual(await found(e, "AI 광풍"), ["together/", "generic/"])
+})
+
+test("a KRX code is a ticker, never an amount; a code no alias holds finds nothing", async () => {
+  const e = engine([{ url: "samsung/", paragraphs: [para("@e:samsung", "팹")] }, { url: "amount/", paragraphs: [para("5930", "660")] }],
+    { aliases: { "005930": ["@e:samsung"], 삼성전자: ["@e:samsung"] } })
+  assert.deepEqual(await found(e, "005930"), ["samsung/"])
+  assert.deepEqual(await found(e, "005930.KS"), ["samsung/"])
+  assert.deepEqual(await found(e, "삼성전자(005930)"), ["samsung/"])
+  assert.deepEqual(await found(e, "000660"), [])
+})
+
+test("another spelling of a foreign word finds the text's (제미니 → 제미나이), never a consonant away (골트 ↛ 골드)", async () => {
+  const e = engine([{ url: "gemini/", paragraphs: [para("제미나이")] }, { url: "gold/", paragraphs: [para("골드", "러시")] },
+    { url: "galt/", paragraphs: [para("존", "~갈트")] }])
+  assert.deepEqual(await found(e, "제미니 "), ["gemini/"])
+  assert.deepEqual(await found(e, "존 골트 "), ["galt/"])
+})
+
+test("letters read aloud find the acronym: 지피유 → gpu", async () => {
+  const e = engine([{ url: "gpu/", paragraphs: [para("gpu")] }, { url: "other/", paragraphs: [para("지도")] }])
+  assert.deepEqual(await found(e, "지피유 "), ["gpu/"])
+})
+
+test("a word typed as two indexed words is one word of the query: 반도체산업 관세 is two words, both asked", async () => {
+  const e = engine([{ url: "chips/", paragraphs: [para("반도체", "산업")] }])
+  assert.deepEqual(await found(e, "반도체산업 "), ["chips/"])
+  assert.deepEqual(await found(e, "반도체산업 관세 "), [])
+})
+
+test("words that frame a question are not asked for: 리바이스 유래 = 리바이스", async () => {
+  const e = engine([{ url: "levis/", paragraphs: [para("리바이스", "브랜드")] }])
+  assert.deepEqual(await found(e, "리바이스 유래 "), ["levis/"])
+})
+
+test("a concept discussed in other words (the editors' tag) is found below a passage using its words", async () => {
+  const e = engine([{ url: "tagged/", paragraphs: [para("성능", "@kt:diminishing-returns")] },
+    { url: "named/", paragraphs: [para("수확", "체감", "@k:diminishing-returns")] }],
+    { aliases: { 수확체감: ["@k:diminishing-returns"], diminishingreturns: ["@k:diminishing-returns"] } })
+  assert.deepEqual(await found(e, "수확체감 "), ["named/", "tagged/"])
+  assert.deepEqual(await found(e, "diminishing returns "), ["named/", "tagged/"])
 })

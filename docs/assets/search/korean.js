@@ -133,20 +133,64 @@
     return decimal(total / MYRIADS[unit]) + unit
   }
 
+  /* An amount and its unit in one spelling; a decade in four digits, as readers mean two
+     (80년대 → 1980년대, 20년대 → 2020년대; search_terms.py with_unit) */
+  function withUnit(amount, unit) {
+    if (unit === "년대" && /^\d{1,2}$/.test(amount)) amount = String((+amount < 30 ? 2000 : 1900) + +amount)
+    return amount + unit
+  }
+
+  const BARE_AMOUNT = new RegExp(`^${GROUP}(?:[만억조](?: ?${GROUP}[만억조])*)?$`)
+  /* counter → the unit the index spells it with (달 → 개월); an older index lists the counters alone */
+  const counterTable = numbers => Array.isArray(numbers.native_units)
+    ? Object.fromEntries(numbers.native_units.map(u => [u, u])) : numbers.native_units || {}
+
+  /* What may follow a counter that also begins other words (한 달간, 두 해 동안; 한 달러 is no month) */
+  const COUNTER_END = /^(?:$|[^가-힣]|(?:간|째|씩|치|이|가|은|는|을|를|의|에|로|으로|도|만|이나|에서|부터|까지)(?![가-힣]))/
+  const RANGE = /^[~∼〜–]/
+  const COUNTER_SUFFIXES = new Set("간 째 씩 치".split(" "))      // 한 달간, 두 번째
+
   /* A query word with its amount respelt and split from what follows it (a particle is dropped):
-     400억달러 → [400억달러], 17%하락 → [17%, 하락], 두배로 → [2배] */
+     400억달러 → [400억달러], 17%하락 → [17%, 하락], 두배로 → [2배], 넉달 → [4개월], 80년대 → [1980년대],
+     3~5배 → [3배, 5배] (the first amount of a range takes the unit of the second) */
   function amountWords(word, numbers, particles = []) {
     if (!numbers) return [word]
-    const tail = rest => !rest || particles.includes(rest) ? [] : amountWords(rest, numbers, particles)
+    const tail = rest => !rest || particles.includes(rest) || COUNTER_SUFFIXES.has(rest) ? []
+      : amountWords(rest, numbers, particles)
+    const counters = counterTable(numbers)
     for (const n of Object.keys(numbers.native).sort((a, b) => b.length - a.length))
-      for (const u of numbers.native_units)
-        if (word.startsWith(n + u)) return [numbers.native[n] + u, ...tail(word.slice((n + u).length))]
+      for (const [u, unit] of Object.entries(counters)) {
+        const rest = word.slice((n + u).length)
+        if (word.startsWith(n + u) && (u !== "달" && u !== "해" || COUNTER_END.test(rest)))
+          return [numbers.native[n] + unit, ...tail(rest)]
+      }
     const found = AMOUNT.exec(word)
     if (!found) return [word]
     let amount = canonicalAmount(found[0]), rest = word.slice(found[0].length)
-    const unit = Object.keys(numbers.units).sort((a, b) => b.length - a.length).find(u => rest.startsWith(u))
-    if (unit) { amount += numbers.units[unit]; rest = rest.slice(unit.length) }
+    const unitOf = text => Object.keys(numbers.units).sort((a, b) => b.length - a.length).find(u => text.startsWith(u))
+    let unit = unitOf(rest)
+    if (unit) return [withUnit(amount, numbers.units[unit]), ...tail(rest.slice(unit.length))]
+    if (RANGE.test(rest)) {
+      const next = AMOUNT.exec(rest.slice(1))
+      unit = next && unitOf(rest.slice(1 + next[0].length))
+      const after = amountWords(rest.slice(1), numbers, particles)
+      return [unit ? withUnit(amount, numbers.units[unit]) : amount, ...after]
+    }
     return [amount, ...tail(rest)]
+  }
+
+  /* A number typed apart from its unit or counter is one word with it: 넉 달 → 넉달, 5천억 달러 → 5천억달러 */
+  function joinCounters(words, numbers) {
+    if (!numbers) return words
+    const units = [...Object.keys(numbers.units), ...Object.keys(counterTable(numbers))]
+    const bare = w => w in numbers.native || BARE_AMOUNT.test(w)
+    const out = []
+    for (const w of words) {
+      const before = out[out.length - 1]
+      if (before !== undefined && bare(before) && units.some(u => w.toLowerCase().startsWith(u))) out[out.length - 1] = before + w
+      else out.push(w)
+    }
+    return out
   }
 
   /* Letters for the edit distance: a syllable's jamo (compound vowels and finals stay one) */
@@ -275,6 +319,51 @@
     return !!s && s.length >= 3 && s === sound(korean) && vowelsAgree(latin, korean)
   }
 
+  /* Other Hangul spellings of one foreign word (제미니 = 제미나이, 골트 = 갈트, 스푸트닉 = 스푸트니크,
+     허니폿 = 허니팟 = 허니포트, 모토롤라 = 모토로라): the same consonants in order — a final
+     consonant is the same as that consonant before ㅡ (닉 = 니크; 팟 = 포트: a final ㅅ is heard as t),
+     ㄹ doubled once (롤라 = 로라), ㅇ silent — and vowels alike as transliterations vary them (ㅏ ㅓ ㅗ for
+     a, o and schwa; ㅐ ㅔ; 아이 for ㅣ: 나이 = 니; 오우 for ㅗ; ㅡ left out). Consonants are never relaxed:
+     골트 (Galt) is not 골드 (gold). */
+  const VARIANT_VOWEL = { ㅏ: "A", ㅓ: "A", ㅗ: "A", ㅐ: "E", ㅔ: "E", ㅣ: "I", ㅜ: "U", ㅡ: "" }
+  const VARIANT_FINAL = { ㄱ: "ㅋ", ㄲ: "ㅋ", ㅅ: "ㅌ", ㅆ: "ㅌ", ㄷ: "ㅌ", ㅈ: "ㅌ", ㅊ: "ㅌ", ㅂ: "ㅍ" }
+  function variantKey(word) {
+    if (!isHangul(word) || word.length < 2) return null
+    const parts = [...word].map(syllable)
+    let key = ""
+    parts.forEach(([l, v, t], i) => {
+      if (l !== O) key += INITIALS[l]
+      const vowel = MEDIALS[v]
+      key += vowel in VARIANT_VOWEL ? VARIANT_VOWEL[vowel] : vowel
+      const next = parts[i + 1]
+      if (t && !(FINALS[t] === "ㄹ" && next && INITIALS[next[0]] === "ㄹ"))
+        key += VARIANT_FINAL[FINALS[t]] || FINALS[t]
+    })
+    return key.replace(/AI/g, "I").replace(/AU/g, "A").replace(/II/g, "I")
+  }
+
+  /* Latin letters read aloud in Hangul (지피유 = GPU, 엘엘엠 = LLM, 챗지피티 = 챗GPT, 스페이스엑스 = 스페이스X):
+     the word's spellings with its tail read as letters, two letters at least, a Hangul start kept */
+  const LETTER_NAMES = { 에이: "a", 비: "b", 씨: "c", 시: "c", 디: "d", 이: "e", 에프: "f", 지: "g", 쥐: "g",
+    에이치: "h", 에치: "h", 아이: "i", 제이: "j", 케이: "k", 엘: "l", 엠: "m", 엔: "n", 오: "o", 피: "p", 큐: "q",
+    알: "r", 에스: "s", 티: "t", 유: "u", 브이: "v", 더블유: "w", 더블류: "w", 엑스: "x", 와이: "y", 제트: "z" }
+  function readLetters(text, limit = 8) {
+    if (!text) return [""]
+    const out = []
+    for (let n = 1; n <= 3 && n <= text.length; n++) {
+      const letter = LETTER_NAMES[text.slice(0, n)]
+      if (letter) for (const rest of readLetters(text.slice(n), limit)) if (out.length < limit) out.push(letter + rest)
+    }
+    return out
+  }
+  function spelledLetters(word) {
+    if (!isHangul(word)) return []
+    const out = []
+    for (let k = 0; k < word.length - 1; k++)
+      for (const latin of readLetters(word.slice(k))) if (latin.length >= (k >= 2 ? 1 : 2)) out.push(word.slice(0, k) + latin)
+    return out
+  }
+
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
   const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
   /* Words that say how, not what (안 해, 할 수, 좀 더, 아직), and the light verbs a question ends on
@@ -286,6 +375,9 @@
     "인한 인해 인하여 대한 대해 대하여 위한 위해 위하여 통한 통해 통하여 의한 의해 관한 관해 비해 비하여",
     "과잉 과도한 과다 지나친 엄청난",
   ].join(" ").split(" "))
+  /* Words that frame a question about a topic rather than name it (리바이스 유래, 닷컴버블 교훈, 하락 이유):
+     asked for only when nothing else is, like the words of FUNCTION */
+  const FRAME = new Set("이유 원인 배경 전망 의미 뜻 유래 교훈 요약 정리 현황".split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
   const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
@@ -299,5 +391,6 @@
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, canonicalAmount, jamo, distance, isHangul, QUESTION, TITLES, FUNCTION, LIGHT, SUFFIXES })
+  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
+    variantKey, spelledLetters, QUESTION, TITLES, FUNCTION, FRAME, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -13,17 +13,21 @@
  *      the last word as a prefix while it is being typed (엔비디 → 엔비디아)
  *   2. the stems of an inflected word (하락했다 → 하락, 늘렸다 → 늘리)
  *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
- *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters)
- *   5. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
- *   6. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
+ *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters; never a number)
+ *   5. Latin letters read aloud (지피유 → GPU, 챗지피티 → 챗GPT)
+ *   6. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
+ *   7. another Hangul spelling of the same foreign word (제미니 → 제미나이, 골트 → 갈트, 허니폿 → 허니팟)
+ *   8. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
  *      word and the rest as another word (투자대비 → 투자 대비)
- *   7. one indexed word one typo away (words of 3+ syllables), the likeliest only
+ *   9. one indexed word one typo away (words of 3+ syllables), the likeliest only
  *
- * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배), question
- * words dropped (왜, 언제), a title after a name absorbed (손 회장 → 손정의), and spaced words
+ * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배, 넉 달 = 4개월,
+ * 80년대 = 1980년대), a KRX code read as a ticker (005930), question words and the words that frame a
+ * question dropped (왜, 언제; 이유, 전망), a title after a name absorbed (손 회장 → 손정의), and spaced words
  * joined (빅 테크 → 빅테크; of three words or more, two neighbours too: chip export ban → "export
- * ban", a concept in the editors' table). A page must answer every word, or, of three words or more,
- * all but one; nothing else is listed (반도체 관세 ↛ the pages on chips alone).
+ * ban", a concept in the editors' table). A page must answer every word typed, or, of three words or
+ * more, all but one; nothing else is listed (반도체 관세 ↛ the pages on chips alone; a word typed as two
+ * indexed words is still one: 반도체산업 관세 asks for both).
  */
 (() => {
 "use strict"
@@ -41,6 +45,7 @@ const COMMENT = 0.85                                 // a reader's comment, agai
 const SYNONYM = 0.8                                  // a word of the editors' concept table (valuation → 멀티플)
 const LOANWORD = 0.8                                 // a word in the other script that sounds alike (copilot = 코파일럿)
 const ACRONYM = /^[A-Z]{2,5}$/                       // typed in capitals: a ticker or an acronym, never a prefix
+const KRX = /^(?:krx:|a)?(\d{6})(?:\.k[sq])?$/i       // a KRX code (005930, 005930.KS, A005930): a ticker, never an amount
 
 const escapeHTML = s => s.replace(/[&<>"']/g, c => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]))
@@ -136,14 +141,19 @@ class Engine {
   /* The query's words: amounts respelt, question words dropped, a title after a name absorbed */
   words(query) {
     let words = []
-    for (const raw of query.normalize("NFC").split(/\s+/).filter(Boolean)) {
-      const clean = raw.replace(/^["'“‘(\[]+|["'”’)\].,!?]+$/g, "")
+    /* a word with a gloss or a code in brackets is two: 삼성전자(005930), 무료(오픈소스)로 */
+    const raws = query.normalize("NFC").split(/\s+/).flatMap(raw => raw.split(/[()[\]]/)
+      .map(part => part.replace(/^["'“‘]+|["'”’.,!?]+$/g, ""))
+      .filter((part, i) => part && !(i && this.particles.includes(part))))
+    for (const clean of Korean.joinCounters(raws, this.numbers)) {
+      const code = KRX.exec(clean)
+      if (code) { words.push({ text: code[1], acronym: true }); continue }
       const acronym = ACRONYM.test(clean)
       for (const text of Korean.amountWords(clean.toLowerCase(), this.numbers, this.particles))
         if (text) words.push({ text, acronym })
     }
     const typed = w => [w.text, this.bare(w.text)]
-    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f)) &&  // 무엇인가, 얼마일까: a question word inflected
+    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f)) &&  // 무엇인가: a question word inflected
       ![...typed(w), ...Korean.stems(this.bare(w.text))].some(f => Korean.QUESTION.has(f))
     if (words.some(asks)) words = words.filter(asks)
     return words.filter((w, i) => {
@@ -185,7 +195,7 @@ class Engine {
     for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
     for (const country of Korean.nations(word) || []) out.add(this.shardOf(country))
     for (const v of this.variants(word))
-      for (const s of [v, ...Korean.stems(v), "~" + v]) {
+      for (const s of [v, ...Korean.stems(v), "~" + v, ...Korean.spelledLetters(v)]) {
         out.add(this.shardOf(s))
         for (const alias of [s, ...this.aliasPrefixes(s)])
           for (const g of this.aliases[alias] || []) { out.add(this.shardOf(g)); out.add(this.shardOf(tagged(g))) }
@@ -204,7 +214,7 @@ class Engine {
       add(spelling, weight)
       for (const g of this.aliases[spelling] || [])
         if (g.startsWith("@c:")) { add(g, CONCEPT * weight); add(tagged(g), TAGGED * weight) }
-        else if (g.startsWith("@k:")) add(g, SYNONYM * weight)
+        else if (g.startsWith("@k:")) { add(g, SYNONYM * weight); add(tagged(g), TAGGED * weight) }
         else add(g, weight)
     }
     const unit = { word, terms }
@@ -215,23 +225,62 @@ class Engine {
     variants.forEach((v, i) => { if (!i || !whole || letters(v) > 1) alias(v, i ? 0.95 : 1) })
     if (prefix && !acronym) variants.forEach(v => this.prefixes(v, add))
     if (terms.size || acronym) return unit
-    const stems = join ? [] : variants.flatMap(v => Korean.stems(v)).filter(s => this.known(s))
-    for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) alias(s, 0.9)
+    /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
+    const verb = s => (s + "다") in this.aliases
+    const stems = join ? [] : variants.flatMap(v => Korean.stems(v)).filter(s => this.known(s) || verb(s))
+    for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) {
+      alias(s, 0.9)
+      if (verb(s)) alias(s + "다", 0.9)
+    }
     if (!terms.size && !join) variants.filter(v => letters(v) >= 2).forEach(v => this.prefixes(v, add))
     if (!terms.size) for (const v of variants) this.surface(v, add)
     if (terms.size) return unit
-    const typo = firstOf(variants, v => this.typo(v, this.aliasJamoList(), true))
+    const numeric = /\d/.test(word)                  // 80년 is no typo of 20년
+    const typo = !numeric && firstOf(variants, v => this.typo(v, this.aliasJamoList(), true))
     if (typo) { alias(typo, 0.7); return unit }
+    const spelled = firstOf(variants, v => this.spelled(v))   // 지피유 → gpu
+    if (spelled) { for (const s of spelled) alias(s, 0.9); return unit }
     const loans = firstOf(variants, v => this.loanwords(v))
     if (loans) { for (const term of loans) alias(term, LOANWORD); unit.loan = true; return unit }
+    const other = firstOf(variants, v => this.otherSpelling(v))   // 제미니 → 제미나이
+    if (other) { alias(other, 0.8); return unit }
     if (join) return unit
     const countries = firstOf(variants, v => Korean.nations(v))   // 미중 → 미국, 중국
     if (countries && countries.every(c => this.known(c))) return { word, terms, parts: countries.map(c => this.unit(c)) }
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
-    const term = firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false))
+    const term = !numeric && firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false))
     if (term) add(term, 0.7)
     return unit
+  }
+
+  /* The spellings of a word read as Latin letters that the index or the aliases hold: 지피유 → gpu,
+     챗지피티 → 챗gpt (korean.js spelledLetters) */
+  spelled(word) {
+    const found = Korean.spelledLetters(word).filter(s => this.known(s))
+    return found.length ? found : null
+  }
+
+  /* Another Hangul spelling of the same foreign word (korean.js variantKey: 제미니 = 제미나이, 골트 = 갈트):
+     an alias first, else the indexed word found in most passages — one, so a zero never turns to noise */
+  otherSpelling(word) {
+    const key = Korean.variantKey(word)
+    if (!key || key.length < 4) return null
+    const alias = this.aliasKeys.find(a => a !== word && Korean.variantKey(a) === key)
+    if (alias) return alias
+    let best = null
+    for (const shard of this.loaded.values()) {
+      if (!shard.variants) {
+        shard.variants = new Map()
+        for (const term of shard.vocabulary) {   // surface forms too: 갈트 is held as ~갈트 (갈/트)
+          const k = term.startsWith("@") ? null : Korean.variantKey(term.replace(/^~/, ""))
+          if (k) shard.variants.set(k, [...(shard.variants.get(k) || []), term])
+        }
+      }
+      for (const term of shard.variants.get(key) || [])
+        if (term.replace(/^~/, "") !== word && (!best || this.postings(term).size > this.postings(best).size)) best = term
+    }
+    return best
   }
 
   /* Indexed words and alias spellings starting with `v`, when `v` is not a whole word itself:
@@ -367,7 +416,7 @@ class Engine {
     const units = words.flatMap((w, i) => {
       const last = i === words.length - 1
       const unit = this.unit(w.text, { prefix: last && typing, surname: w.surname, acronym: w.acronym })
-      return unit.parts || [unit]
+      return (unit.parts || [unit]).map(u => Object.assign(u, { of: i }))   // of: the word it answers
     })
     /* a word found only as a light verb (될까 → 되, 있나 → 있) asks for nothing the others do not */
     const light = unit => unit.terms.size && [...unit.terms.keys()].every(t => Korean.LIGHT.has(t))
@@ -420,14 +469,25 @@ class Engine {
     }
     /* a word only sounding like one in the other script does not answer a query alone (quantum computing ↛ 컴퓨팅) */
     const loans = units.reduce((mask, u, i) => u.loan ? mask | 1 << i : mask, 0)
+    /* the policy counts the words typed: a word written as two indexed words (반도체산업 → 반도체 산업)
+       is answered when both parts are, and is still one word of the query, not two */
+    const asked = new Map()                          // word → mask of its units
+    units.forEach((u, i) => asked.set(u.of, (asked.get(u.of) || 0) | 1 << i))
     const groups = []
     for (const [p, page] of pages) {
       const answered = bits(page.mask)
-      const partly = units.length >= 3 && answered === units.length - 1 && direct(page) && (page.mask & ~loans)
-      if (answered < units.length && !partly) continue
+      const words = [...asked.values()].filter(mask => (page.mask & mask) === mask).length
+      const partly = asked.size >= 3 && words === asked.size - 1 && direct(page) && (page.mask & ~loans)
+      if (words < asked.size && !partly) continue
       groups.push(this.group(p, page, hits, units, answered))
     }
-    return groups.sort((a, b) => b.answered - a.answered || b.level - a.level || b.rank - a.rank || a.page - b.page)
+    /* more words answered; then directly (not only through a theme or a tag); then more of them in one
+       passage (메타 … 공짜: the passage saying Meta gives it away 무료 before a page saying each apart);
+       then more of them in the page's own words (한계생산비용: 한계 생산 비용 before 한계 연료 비용,
+       another word for marginal cost); then the BM25 score */
+    const coarse = l => Math.min(l, 2)
+    return groups.sort((a, b) => b.answered - a.answered || coarse(b.level) - coarse(a.level) ||
+      b.together - a.together || b.literal - a.literal || b.rank - a.rank || a.page - b.page)
   }
 
   /* One page's documents, best first; a document's score carries its level in its integer part,
@@ -452,6 +512,8 @@ class Engine {
     group.page = p
     group.answered = answered
     group.level = Math.min(...page.levels.values())
+    group.literal = [...page.levels.values()].filter(l => l === 3).length
+    group.together = Math.max(...page.docs.map(doc => bits(hits.get(doc).mask)))
     const same = group.filter(hit => hit.level === group[0].level).map(hit => raw.get(hit.doc) || 0)
     group.rank = same[0] + 0.2 * same.slice(1).reduce((a, b) => a + b, 0)
     return group
@@ -486,8 +548,12 @@ class Engine {
   }
 }
 
-const tagged = group => group.replace(/^@c:/, "@ct:")
-const level = term => term.startsWith("@ct:") ? 0 : term.startsWith("@c:") ? 1 : 2
+const tagged = group => group.replace(/^@c:/, "@ct:").replace(/^@k:/, "@kt:")
+/* How directly a term answers a word: 3 the word itself or a spelling of its name (엔비디아 = Nvidia);
+   2 another word for it in the editors' concept table (한계 연료 비용 for marginal cost); 1 a theme
+   named by another alias; 0 a passage the editors tagged (a theme's, or a concept discussed in other words) */
+const level = term => term.startsWith("@ct:") || term.startsWith("@kt:") ? 0 : term.startsWith("@c:") ? 1
+  : term.startsWith("@k:") ? 2 : 3
 /* A page answering every word it answers with the word itself or its spellings, not only through
    a theme's other words or the editors' tags (what a query answered all but one word asks) */
 const direct = page => [...page.levels.values()].every(l => l >= 2)
