@@ -44,7 +44,8 @@ from .page import (
 )
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
-LABELS = frozenset({"button", "menu"})  # a theme's words between a title and its byline
+LABELS = frozenset({"button", "menu"})  # a site's controls: a menu's known words, a lone button
+MENU_KINDS = LABELS | {"name"}  # what a menu's lines may be (its site's name among its links)
 SITE = frozenset({"menu", "button", "path", "count", "link", "list"})  # a site's controls (not a date or name)
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
@@ -229,15 +230,12 @@ def _menus(page: Page) -> None:
     the lexicon knows ("갤러리" / "마이너갤" / … / "로그인"): a site's menu, its unknown words too."""
     first = next((i for i in page.text if page.prose(i)), len(page.lines))
     for block in page.blocks([i for i in page.text if i < first]):
-        # menu items only: no date, button or byline among them (a post's header is not a menu)
+        # menu items only: no date, count or byline among them (a post's header is not a menu)
         short = all(
-            len(page.shown(i)) <= MENU_WORD
-            and not SENTENCE.search(page.shown(i))
-            and not any(ch.isdigit() for ch in page.shown(i))
-            and page.kinds[i] <= {"menu", "name", "button"}
+            _menu_item(page, i) and not any(ch.isdigit() for ch in page.shown(i)) and page.kinds[i] <= MENU_KINDS
             for i in block
         )
-        known = sum(bool(page.kinds[i] & {"menu", "button"}) for i in block)
+        known = sum(bool(page.kinds[i] & LABELS) for i in block)
         if len(block) >= MENU and short and any("menu" in page.kinds[i] for i in block) and known >= 2:
             for i in block:
                 page.kinds[i].add("menu")
@@ -613,20 +611,21 @@ def _repeated(page: Page, head: list[int], i: int) -> int:
 def _in_menu(page: Page, i: int) -> bool:
     """Line ``i`` stands among ``MENU`` or more short lines in a row with no sentence among them: a
     site's menu, whatever its words ("증권" / "부동산" / "경제·금융" / "산업" / …)."""
-
-    def item(j: int) -> bool:
-        text = page.shown(j)
-        return len(text) <= MENU_WORD and not SENTENCE.search(text) and not page.marks[j].chat
-
-    if not item(i):
+    if not _menu_item(page, i):
         return False
     run, j = 1, i - 1
-    while j in page.position and item(j):
+    while j in page.position and _menu_item(page, j):
         run, j = run + 1, j - 1
     j = i + 1
-    while j in page.position and item(j):
+    while j in page.position and _menu_item(page, j):
         run, j = run + 1, j + 1
     return run >= MENU
+
+
+def _menu_item(page: Page, i: int) -> bool:
+    """A line short enough for a menu item, with no sentence in it."""
+    text = page.shown(i)
+    return len(text) <= MENU_WORD and not SENTENCE.search(text) and not page.marks[i].chat
 
 
 def _series(page: Page, i: int) -> bool:
