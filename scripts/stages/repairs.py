@@ -112,7 +112,8 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-REFRAIN_MAX = 25  # characters: a single line this short, said again, is the author's refrain
+REFRAIN_MAX = 40  # characters: a single line this short, said again later, is the author's refrain
+REFRAIN_NEXT = 25  # characters: the same line twice in a row longer than this is pasted twice
 
 
 def repeated_lines(lines: Lines, page: Survey | None = None) -> tuple[Lines, list[Change]]:
@@ -145,11 +146,12 @@ def _refrain(lines: Lines, i: int, origin: dict[int, list[int]], said: list[int]
     whose neighbouring lines do not repeat its own first neighbours in the same order (it opens
     or closes a new paragraph; a heading from the contents beside a refrain): the author saying
     it again, not part of a block pasted twice."""
-    if len(_key(lines[i].text)) > REFRAIN_MAX:
+    at = bisect_left(said, i)
+    again = at > 0 and said[at - 1] in origin[i]  # right under itself
+    if len(_key(lines[i].text)) > (REFRAIN_NEXT if again else REFRAIN_MAX):
         return False
     if all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1)):
         return True
-    at = bisect_left(said, i)
     for step in (-1, 1):
         k = at + step
         before = {_at(said, bisect_left(said, j) + step) for j in origin[i]}

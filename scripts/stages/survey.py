@@ -52,6 +52,7 @@ QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not wort
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
 ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
+BLOG_ID = re.compile(r"\(@?[A-Za-z0-9_.\-]{2,30}\)")  # a blog's id in brackets under its nickname
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
@@ -424,6 +425,21 @@ def _bylines(page: Page, start: int) -> None:
         ):
             page.kinds[below].add("byline")
             page.facts.append(("author", page.shown(below), below))
+    for i in page.text:  # a blog's nickname over its id ("솔솔이" / "(sol_ledger)"), a date under them
+        above, below = i - 1, page.after(i)
+        if (
+            i < start
+            and BLOG_ID.fullmatch(page.shown(i))
+            and above in page.position
+            and not page.kinds[above]
+            and NAME.fullmatch(page.shown(above))
+            and below is not None
+            and below - i <= 2
+            and "stamp" in page.kinds[below]
+        ):
+            page.kinds[i].add("byline")
+            page.kinds[above].add("byline")
+            page.facts.append(("author", page.shown(above), above))
     for i in page.text:  # a profile's headline under the writer's name, above the date
         if i < start and not page.kinds[i] and _tagline(page.shown(i)) and i + 1 in page.position:
             if "stamp" in page.kinds[i + 1] and i - 1 in page.position and page.kinds[i - 1]:
@@ -638,15 +654,8 @@ def _series(page: Page, i: int) -> bool:
 def _section(page: Page, i: int, candidate) -> bool:
     """Short parts joined by "|", "/" or ">" right above a longer heading ("산업분석 | 반도체"): the
     section a report or a blog files the text under."""
-    parts = [part for part in SECTION.split(page.shown(i)) if part.strip()]
     below = i + 1
-    return (
-        len(parts) >= 2
-        and all(len(part) <= SHORT + 2 for part in parts)
-        and below in page.position
-        and candidate(below, TITLE_MAX)
-        and len(page.shown(below)) > len(page.shown(i))
-    )
+    return below in page.position and candidate(below, TITLE_MAX) and _path(page, i, below)
 
 
 def _category(page: Page, first: int, second: int) -> bool:
@@ -655,7 +664,18 @@ def _category(page: Page, first: int, second: int) -> bool:
     before = page.before(first)  # a menu above it, a blank line between or not
     above = before is not None and bool(page.kinds[before])
     short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
-    return (above and short) or _menu_again(page, first)
+    return (above and short) or _menu_again(page, first) or _path(page, first, second)
+
+
+def _path(page: Page, first: int, second: int) -> bool:
+    """Short parts joined by "|", "/" or ">" above a longer line ("반도체 노트 / 메모리"): the section
+    a blog files the post under, not its title."""
+    parts = [part for part in SECTION.split(page.shown(first)) if part.strip()]
+    return (
+        len(parts) >= 2
+        and all(len(part) <= SHORT + 2 for part in parts)
+        and len(page.shown(second)) > len(page.shown(first))
+    )
 
 
 def _menu_again(page: Page, i: int) -> bool:
@@ -703,7 +723,13 @@ def _head(page: Page, start: int, title: int | None) -> None:
             page.remove(above, "head")
         else:  # a sidebar's author card with its bio among the menus: block by block
             for block in page.blocks(above):
-                if _chrome(page, block) or (_card(page, block) and len(block) > 1):
+                # a menu of words the lexicon does not know, one of them known ("홈" / "국내증시" / …)
+                menu = len(block) >= MENU and all(_in_menu(page, i) for i in block)
+                if (
+                    _chrome(page, block)
+                    or (_card(page, block) and len(block) > 1)
+                    or (menu and _chrome(page, block, strict=False, share=0))
+                ):
                     page.remove(block, "head")
         head = [i for i in head if i > title]
     # Below a sentence of the author's (not the title or subtitle) the head has ended: the lines
@@ -789,12 +815,13 @@ def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
 
 
 def _framed(page: Page, block: list[int]) -> bool:
-    """A box between two separator rules ("───" … "───") after the body: a blog's signature."""
-    return (
-        len(block) >= 3
-        and page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]
-        and not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block)
-    )
+    """A box between two separator rules ("───" … "───") after the body: a blog's signature —
+    without a paragraph of prose, or with the blog's name from the head in it (its disclaimer)."""
+    if len(block) < 3 or not page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]:
+        return False
+    site = {page.marks[j].key for j, zone in page.removed.items() if zone == "head" and len(page.marks[j].key) >= 4}
+    signed = any(name in page.marks[i].key for i in block for name in site)
+    return signed or not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block)
 
 
 def _tag_words(page: Page, block: list[int]) -> bool:
@@ -852,7 +879,7 @@ def _widgets(page: Page) -> None:
                 page.remove(bar, "widget")  # a thread's byline and date, repeated above each post
             elif repeats and (len(run) >= 2 or all(page.marks[i].body for i in run)):
                 page.remove(run, "widget")
-            elif not words and len(bar) >= COUNTERS and _under_a_post(page, bar[0]):
+            elif not words and len(bar) >= COUNTERS and _under_a_post(page, bar[0]) and not _listed(page, bar):
                 page.remove(bar, "widget")  # a post's counters, their icons lost in the copy
 
 
@@ -879,6 +906,14 @@ def _under_a_post(page: Page, i: int) -> bool:
     while j is not None and j - 1 in page.position and not page.kinds[j] and not page.prose(j):
         j -= 1
     return j is not None and j != before and page.prose(j)
+
+
+def _listed(page: Page, run: list[int]) -> bool:
+    """Bare numbers between two of the author's sentences, no blank line on either side ("정해 둔
+    가격은 이렇습니다." / "180,000" / "165,000" / "세 번에 나눠서 …"): a list in the text, not counters,
+    which close a post."""
+    before, after = run[0] - 1, run[-1] + 1
+    return all(j in page.position and page.prose(j) and not page.kinds[j] for j in (before, after))
 
 
 def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
