@@ -15,14 +15,25 @@ PAGE_NUMBER = re.compile(r"\d+")
 BARE_NUMBER = re.compile(r"\d{1,3}")
 ROMAN = re.compile(r"(?:[-–—]\s?)?x?(?:ix|iv|v?i{1,3}|v)(?:\s?[-–—])?")  # a front-matter page number ("ii", "- i -")
 # A running foot may close with its issue's date ("○○연구원 이슈브리프 (2025. 3.)"): no sentence.
-DATED_FOOT = re.compile(r"\(?\d{4}\.\s?\d{1,2}\.?\)?$")
+DATED_FOOT = re.compile(r"\(?\d{4}\.\s?\d{1,2}\.?(?:\s?\d{1,2}\.?)?\)?$")
 MARK_REACH = 2  # text lines: a running head stands this close to its page number
 CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
-DOCUMENT = frozenset({"securities report"})  # notices a printed report carries itself (a compliance notice)
+DOCUMENT = frozenset({"securities report"})
+# A chat app's window (Slack, Discord, Teams): the sender's name alone on a line, the time under it.
+SENDER = re.compile(r"[^\W\d][\w.\-]{1,15}|[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){1,2}")
+CLOCK = re.compile(
+    r"(?:(?:오늘|어제|today|yesterday)\s)?(?:(?:오전|오후|AM|PM)\s?)?\d{1,2}:\d{2}(?:\s?(?:AM|PM))?", re.I
+)
+DAY = re.compile(
+    r"(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?\(?[월화수목금토일](?:요일)?\)?)?|오늘|어제|today|yesterday", re.I
+)
+SENDERS = 3  # messages at least under a name and a time: a chat window
+WINDOW_KINDS = frozenset({"menu", "button", "count", "link", "stamp"})  # a chat app's own lines between messages
+WINDOW_LINE = 30  # characters at most in one of them  # notices a printed report carries itself (a compliance notice)
 
 
 def page_furniture(page: Page) -> None:
@@ -150,3 +161,44 @@ def chat_export(page: Page) -> None:
         return
     chrome = [i for i in page.text if page.kinds[i] & {"chat", "stamp", "notice"} and not page.marks[i].chat]
     page.remove(chrome, "chat")
+
+
+def chat_window(page: Page) -> None:
+    """A chat app's window copied (Slack, Discord, Teams): three messages or more open with the
+    sender's name on its own line and the time right under it. The names, the times and the day
+    lines between messages are the app's; the lines under each header are the member's message,
+    author text however much they look like comments ("답글로 달아 주세요")."""
+    headers = [
+        i
+        for i in page.text
+        if i + 1 in page.position
+        and SENDER.fullmatch(page.shown(i))
+        and CLOCK.fullmatch(page.shown(i + 1))
+        and not page.marks[i].chat
+    ]
+    if len(headers) < SENDERS:
+        return
+    for i in headers:
+        page.kinds[i].add("chat")
+        page.kinds[i + 1].add("chat")
+    page.window = True
+    days = [i for i in page.text if DAY.fullmatch(page.shown(i)) and (i > headers[0] or page.after(i) in headers)]
+    for i in days:
+        page.kinds[i].add("chat")
+    first = min([headers[0], *days])
+    top = [i for i in page.text if i < first and not page.prose(i)]  # the channel's name, topic, members
+    for i in top:
+        page.kinds[i].add("chat")
+    page.remove(sorted([j for i in headers for j in (i, i + 1)] + days + top), "chat")
+    for i in headers:
+        for j in page.run_after(i + 1):
+            if page.kinds[j]:
+                break
+            page.keep.add(j)
+    # between the messages, the app's short lines: reactions (":eyes:" / "3"), a file's card, thread summaries
+    app = [
+        i
+        for i in page.text
+        if i > headers[0] and page.kinds[i] and page.kinds[i] <= WINDOW_KINDS and len(page.shown(i)) <= WINDOW_LINE
+    ]
+    page.remove(app, "chat")

@@ -42,6 +42,7 @@ class Page:
         self.facts: list[tuple[str, str, int]] = []
         self.displaced: dict[int, set[str]] = {}  # kinds of words found where the platform never prints them
         self.pdf = False  # page numbers and running heads were found
+        self.window = False  # a chat app's window: messages under their senders' names and times
 
     def shown(self, i: int) -> str:
         """The line without invisible characters, stripped."""

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .chrome import COUNT, KIND_LABEL, Lexicon
-from .furniture import chat_export, page_furniture
+from .furniture import chat_export, chat_window, page_furniture
 from .page import (
     CLOSED,
     FOLLOW,
@@ -44,7 +44,10 @@ from .page import (
 )
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
-LABELS = frozenset({"button", "menu"})  # a site's controls: a menu's known words, a lone button
+LABELS = frozenset({"button", "menu"})
+GAP = frozenset(
+    {"button"}
+)  # what may stand between a title and its byline ("Post author")  # a site's controls: a menu's known words, a lone button
 MENU_KINDS = LABELS | {"name"}  # what a menu's lines may be (its site's name among its links)
 SITE = frozenset({"menu", "button", "path", "count", "link", "list"})  # a site's controls (not a date or name)
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
@@ -52,8 +55,12 @@ QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not wort
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
 ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
+POSTER = re.compile(r"(?:u/)?[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)+|u/[\w\-]{3,20}")  # "Quiet_Capex_Watcher"
 BLOG_ID = re.compile(r"\(@?[A-Za-z0-9_.\-]{2,30}\)")  # a blog's id in brackets under its nickname
+URL_HOST = re.compile(r"https?://(?:www\.)?([\w\-]+(?:\.[\w\-]+)+)")
+PREVIEW = 2  # lines under a preview's host: the linked page's title and description
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
+FLAIR = 5  # characters at most in a community's flair above the title
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
@@ -129,6 +136,8 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     page = Page(lines, lexicon, keep)
     page_furniture(page)
     chat_export(page)
+    _previews(page)
+    chat_window(page)
     _menus(page)
     _mastheads(page)
     _boxes(page)
@@ -144,7 +153,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _out_of_place(page, start, end)
     _bylines(page, start)
     _names(page)
-    title, subtitle = _title(page, start)
+    title, subtitle = (None, None) if page.window else _title(page, start)  # a chat window has no title
     page.keep |= {i for i in (title, subtitle) if i is not None}
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
         _cues(page)
@@ -169,6 +178,20 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
 
 
 # ---------------------------------------------------------------- what only neighbours show
+
+
+def _previews(page: Page) -> None:
+    """A link's preview under the link (a chat app's or a feed's unfurl): its site's host alone on
+    the next line, then the linked page's title and description — the linked page's words."""
+    for i in page.text:
+        found = URL_HOST.search(page.shown(i))
+        host = i + 1
+        if not found or host not in page.position or page.shown(host).casefold() != found.group(1).casefold():
+            continue
+        preview = [host] + list(takewhile(lambda j: not page.kinds[j], page.run_after(host)))[:PREVIEW]
+        for j in preview:
+            page.kinds[j].add("link")
+        page.remove(preview, "widget")
 
 
 def _body(page: Page) -> tuple[int, int]:
@@ -440,6 +463,17 @@ def _bylines(page: Page, start: int) -> None:
             page.kinds[i].add("byline")
             page.kinds[above].add("byline")
             page.facts.append(("author", page.shown(above), above))
+    for i in page.text:  # a community's poster under the post's time ("4 days ago" / "Quiet_Capex_Watcher")
+        above = page.before(i)
+        if (
+            i < start
+            and not page.kinds[i]
+            and POSTER.fullmatch(page.shown(i))
+            and above == i - 1
+            and "stamp" in page.kinds[above]
+        ):
+            page.kinds[i].add("byline")
+            page.facts.append(("author", page.shown(i).removeprefix("u/"), i))
     for i in page.text:  # a profile's headline under the writer's name, above the date
         if i < start and not page.kinds[i] and _tagline(page.shown(i)) and i + 1 in page.position:
             if "stamp" in page.kinds[i + 1] and i - 1 in page.position and page.kinds[i - 1]:
@@ -572,8 +606,14 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue
         run: list[int] = []
         j, labels = page.before(anchor), 0
-        while j is not None and j == anchor - 1 - labels and page.kinds[j] == {"button"} and labels < BYLINE_GAP:
-            j, labels = page.before(j), labels + 1  # a theme's label above its byline ("Post author")
+        while (
+            j is not None
+            and j == anchor - 1 - labels
+            and page.kinds[j]
+            and page.kinds[j] <= GAP
+            and labels < BYLINE_GAP
+        ):  # a theme's label above its byline ("Post author"), a Q&A's hidden asker and views
+            j, labels = page.before(j), labels + 1
         if labels and (j is None or j != anchor - 1 - labels):
             j = None
         while (
@@ -591,6 +631,8 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
     for i in head:
         if not candidate(i, TITLE_MAX) or _in_menu(page, i) or _menu_again(page, i):
             continue
+        if _flair(page, i, candidate):
+            continue  # a community's flair right above the title ("토론")
         if _section(page, i, candidate):
             return i + 1, None  # the heading under its section, even when it reads as a sentence
         # a long headline reads as prose by its length: first of its block, no full stop, it is a title
@@ -610,6 +652,20 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             title = _repeated(page, head, i)
             return title, below if subtitle and title == i else None
     return None, None
+
+
+def _flair(page: Page, i: int, candidate) -> bool:
+    """A word or two right above a line four times its length, under the post's byline: the flair
+    a community files the post under ("토론", "질문"), not a short title over its subtitle."""
+    below, above = i + 1, page.before(i)
+    return (
+        len(page.shown(i)) <= FLAIR
+        and below in page.position
+        and candidate(below, TITLE_MAX)
+        and len(page.shown(below)) >= 4 * len(page.shown(i))
+        and above is not None
+        and "byline" in page.kinds[above]
+    )
 
 
 def _repeated(page: Page, head: list[int], i: int) -> int:
