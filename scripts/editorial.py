@@ -205,6 +205,36 @@ class Concept:
 
 
 @dataclass(frozen=True)
+class Equivalent:
+    """English words and the Korean words an essay writes for the same thing, or the reverse
+    (equivalents.yml: subprime mortgage = 서브프라임 모기지, 파이썬 = Python): search only, like a
+    concept; the build fails when no essay writes any of them (the entry was checked against the
+    text, and stays so)."""
+
+    yaml_name: ClassVar[str] = "equivalent"
+    en: tuple[str, ...] = spec(min_items=1, max_chars=60, example="[subprime mortgage]")
+    ko: tuple[str, ...] = spec(min_items=1, max_chars=60, example="[서브프라임 모기지]")
+    file: str = spec("", derived=True)  # where the editors wrote it, for messages
+    line: int = spec(0, derived=True)
+
+    @property
+    def id(self) -> str:  # the search's concept id: en- and the first English word's letters
+        return "en-" + "-".join(re.findall(r"[a-z0-9]+", self.en[0].lower()))
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return (*self.en, *self.ko)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:  # matched like every editors' alias (annotate.Matcher)
+        return self.words
+
+    @property
+    def allow_short(self) -> tuple[str, ...]:
+        return ()
+
+
+@dataclass(frozen=True)
 class Citation:
     """A passage named by the editors: an essay's block, optionally a quote inside it.
     ``occurrence`` picks one when the quote stands more than once in the block."""
@@ -281,6 +311,12 @@ class EditorialData:
     concepts: tuple[Concept, ...] = ()  # search vocabulary only: never shown, never a mention
     identifications: tuple[Identification, ...] = ()  # the editors' inference, marked as such
     concept_tags: tuple[ConceptTag, ...] = ()  # search only: a concept discussed in other words
+    equivalents: tuple[Equivalent, ...] = ()  # search only: English and Korean for one thing
+
+    @property
+    def vocabulary(self) -> tuple[Concept | Equivalent, ...]:
+        """What the search finds by one another's words: the concepts and the equivalents."""
+        return (*self.concepts, *self.equivalents)
 
 
 # ---------------------------------------------------------------- questions.yml, claims.yml, figures.yml

@@ -306,3 +306,39 @@ def test_three_nouns_typed_solid_are_one_term(an):
 
 def test_a_krx_code_is_the_company(edition):
     assert "@e:samsung" in alias_groups(edition.annotations)["005930"]
+
+
+def test_an_english_word_reaches_the_passage_that_writes_it_in_korean(docs, index):
+    """equivalents.yml: mammography = 유방 촬영 (000:63), subprime mortgage = 서브프라임 모기지
+    (001:19); and the reverse, 파이썬 = Python (000:16, written in English)."""
+    aliases = index["config"]["aliases"]
+    for word, place in (("mammography", "유방 촬영"), ("subprimemortgage", "서브프라임 모기지"), ("파이썬", "Python")):
+        group = next(g for g in aliases[word] if g.startswith("@k:en-"))
+        assert any(place in d.text for d in docs if group in d.terms), word
+
+
+def test_a_word_of_the_search_vocabulary_is_found_as_written_when_the_analyser_drops_an_affix(docs):
+    """개인용 컴퓨터 is analysed 개인 + 컴퓨터 (용 left out) and 비영리 as 영리: the equivalents still
+    find the words as the text writes them (000:35, 003:6)."""
+    pages = {
+        group: {d.location.split("#")[0] for d in docs if group in d.terms}
+        for group in ("@k:en-personal-computer", "@k:en-nonprofit")
+    }
+    assert pages == {
+        "@k:en-personal-computer": {"essays/galloway-deepseek/"},
+        "@k:en-nonprofit": {"essays/ms-altman/"},
+    }
+
+
+def test_an_equivalent_no_essay_writes_fails_the_build_at_its_line(tmp_path):
+    from bench.corpus import copy_project
+    from scripts.records import EditionError
+
+    seeds = copy_project(tmp_path / "p") / "seeds"
+    with (seeds / "equivalents.yml").open("a", encoding="utf-8") as f:
+        f.write("  - {en: [quantum supremacy], ko: [양자 우위]}\n")
+    edition = build_edition(seeds)
+    with pytest.raises(EditionError) as caught:
+        build_search_index(edition, analyser(user_words(edition.annotations.data)), None)
+    lines = (seeds / "equivalents.yml").read_text(encoding="utf-8").splitlines()
+    assert caught.value.path.endswith("equivalents.yml") and "양자 우위" in lines[caught.value.line - 1]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..analyse import Analyser, Token, analyse_cached, normalise
 from ..emitters.themes import Lookup
-from ..records import Annotations, Edition, Essay, Passage
+from ..records import Annotations, Edition, EditionError, Essay, Passage
 from ..stages.annotate import Matcher
 from ..urls import theme as theme_url
 from .search_terms import NUMBERS, english_words, mention_terms, number_terms, surface_terms
@@ -75,7 +75,7 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
     ``concepts``: a concept no essay speaks of costs the index nothing)."""
     data = annotations.data
     groups: dict[str, set[str]] = {}
-    sources = [(f"@k:{c.id}", c.words) for c in data.concepts if c.id in concepts]
+    sources = [(f"@k:{c.id}", c.words) for c in data.vocabulary if c.id in concepts]
     sources += (
         [(f"@e:{e.id}", e.aliases + (e.label, e.label_en)) for e in data.entities]
         + [(f"@t:{t.id}", t.aliases) for t in data.terms]
@@ -101,7 +101,7 @@ def typed_forms(name: str) -> set[str]:
     forms |= {f.replace("&", "and") for f in forms if "&" in f}
     for mark in ("-", "'", "’", "&"):
         forms |= {f.replace(mark, "") for f in forms}
-    return {f for f in forms if f}
+    return {f for f in forms if f and (f == key or len(f) >= 3)}  # M&A is no "ma"
 
 
 def family_names(person) -> list[str]:
@@ -150,7 +150,7 @@ def search_docs(edition: Edition, analyser: Analyser, cache_dir) -> list[SearchD
     annotations = edition.annotations
     lookup = Lookup(edition)
     synonyms = {t.id: {normalise(s) for s in t.synonyms} for t in annotations.data.themes}
-    concepts = Matcher(annotations.data, analyser, cache_dir, (("concept", annotations.data.concepts),))
+    concepts = Matcher(annotations.data, analyser, cache_dir, (("concept", annotations.data.vocabulary),))
     return [
         doc
         for essay in edition.essays
@@ -163,6 +163,7 @@ def build_search_index(
 ) -> SearchFiles:
     """The index files; past ``inline_limit`` bytes (the plugin's ``search_inline_limit``) sharded."""
     docs = search_docs(edition, analyser, cache_dir)
+    _check_equivalents(edition.annotations.data.equivalents, _concepts_used(docs))
     postings = dict(sorted(_postings(docs).items()))
     shown = [{"location": d.location, "title": d.title, "text": d.text} for d in docs]
     pages = [(i, d.location) for i, d in enumerate(docs) if "#" not in d.location]
@@ -205,6 +206,20 @@ def build_search_index(
 def _concepts_used(docs: list[SearchDoc]) -> set[str]:
     """The editors' concepts some passage uses (``@k:``) or discusses in other words (``@kt:``)."""
     return {t.split(":", 1)[1] for d in docs for t in d.terms if t.startswith(("@k:", "@kt:"))}
+
+
+def _check_equivalents(equivalents, used: set[str]) -> None:
+    """Every English–Korean equivalent is one an essay writes: a word no passage uses is a typo or
+    an invention, and fails the build at its line."""
+    for equivalent in equivalents:
+        if equivalent.id not in used:
+            words = ", ".join(equivalent.words)
+            raise EditionError(
+                equivalent.file,
+                f"no essay writes any of {words}; check the spelling against the text (the analyser must "
+                "find the whole word) or remove the entry",
+                equivalent.line,
+            )
 
 
 def _dumps(value) -> str:

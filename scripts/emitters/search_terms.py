@@ -54,6 +54,7 @@ UNITS = {  # what readers write → one spelling
     "개": "개",
     "명": "명",
     "년대": "년대",  # 80년대 = 1980년대 (decade)
+    "세기": "세기",  # 21세기; a year is also found by its century (1848년 → 19세기)
     "년": "년",
     "번": "번",
     "기가와트": "gw",
@@ -65,7 +66,13 @@ UNITS = {  # what readers write → one spelling
     "나노": "nm",
     "nm": "nm",
 }
-NUMBERS = {"units": UNITS, "native": NATIVE, "native_units": NATIVE_UNITS}
+# Durations said in words, as the index spells them (spaces between the parts optional: 한 세기, 십 년)
+NUMBER_WORDS = {
+    "반세기": "50년", "한세기": "100년", "두세기": "200년", "반백년": "50년", "백년": "100년", "천년": "1000년",
+    "십년": "10년", "이십년": "20년", "삼십년": "30년", "사십년": "40년", "오십년": "50년", "육십년": "60년",
+    "칠십년": "70년", "팔십년": "80년", "구십년": "90년",
+}  # fmt: skip
+NUMBERS = {"units": UNITS, "native": NATIVE, "native_units": NATIVE_UNITS, "words": NUMBER_WORDS}
 MYRIADS = {"만": 10**4, "억": 10**8, "조": 10**12}
 FACTORS = {"천": 1000, "백": 100, "십": 10}
 GROUP_PARTS = re.compile(rf"({DIGITS})([천백십]?)([만억조]?)")
@@ -73,6 +80,12 @@ NATIVE_AMOUNT = re.compile(
     rf"(?<![가-힣])({'|'.join(sorted(NATIVE, key=len, reverse=True))}) ?"
     rf"(달{COUNTER_END}|해{COUNTER_END}|{'|'.join(u for u in NATIVE_UNITS if u not in ('달', '해'))})"
 )
+WORD_NUMBER = re.compile(
+    "(?<![가-힣])(" + "|".join(" ?".join(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True)) + f"){COUNTER_END}"
+)
+# Amounts said by their order of magnitude (수백억 달러 = some hundreds of 억): 400억 is one, 1.4조 is 수조
+ROUGH = re.compile(r"(?<![가-힣])수(십|백|천)? ?([만억조])")
+MAGNITUDES = ((1000, "천"), (100, "백"), (10, "십"), (1, ""))
 UNIT = re.compile(" ?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first amount of a range takes the unit of the second: 3~5배 → 3배 and 5배, 1970~1980년대 → both decades
 RANGE = re.compile(rf" ?[~∼〜–] ?{GROUP}(?:[만억조](?: ?{GROUP}[만억조])*)?")
@@ -112,17 +125,45 @@ def _unit_after(text: str, end: int) -> re.Match | None:
     return UNIT.match(text, other.end()) if other else None
 
 
+def magnitude(amount: str) -> str | None:
+    """The order of magnitude readers say for an amount in 만/억/조: 400억 → 수백억, 1.4조 → 수조."""
+    if amount[-1:] not in MYRIADS:
+        return None
+    value = float(amount[:-1])
+    return next((f"수{word}{amount[-1]}" for size, word in MAGNITUDES if value >= size), None)
+
+
+def period_terms(amount: str, unit: str) -> list[str]:
+    """A year or a decade is also found by its century and its hundred: 1848년 → 19세기, 1800년대;
+    1970년대 → 20세기, 1900년대 (as readers say them: 1900년대 is the 20th century)."""
+    if unit not in ("년", "년대") or not amount.isdigit() or not 1000 <= int(amount) <= 2999:
+        return []
+    year = int(amount)
+    return [f"{year // 100 + 1}세기", f"{year // 100 * 100}년대"]
+
+
 def number_terms(text: str) -> list[str]:
-    """Every amount in ``text``, canonical, alone and joined with its unit (``5000억``, ``5000억달러``)."""
+    """Every amount in ``text``, canonical, alone and joined with its unit (``5000억``, ``5000억달러``),
+    with its order of magnitude (``수천억``), a year with its century; number words (반세기 → 50년)."""
     terms = []
     for found in AMOUNT.finditer(text):
         amount = canonical_amount(found.group())
         unit = _unit_after(text, found.end())
-        terms.append(amount)
+        rough = magnitude(amount)
+        terms += [amount, *([rough] if rough else [])]
         if unit:
-            terms.append(with_unit(amount, UNITS[unit.group(1).lower()]))
+            spelt = UNITS[unit.group(1).lower()]
+            terms.append(with_unit(amount, spelt))
+            terms += [rough + spelt] if rough else []
+            terms += period_terms(with_unit(amount, spelt)[: -len(spelt)], spelt)
     for found in NATIVE_AMOUNT.finditer(text):
         terms.append(f"{NATIVE[found.group(1)]}{NATIVE_UNITS[found.group(2)]}")
+    for found in WORD_NUMBER.finditer(text):
+        terms.append(NUMBER_WORDS[found.group(1).replace(" ", "")])
+    for found in ROUGH.finditer(text):
+        rough = f"수{found.group(1) or ''}{found.group(2)}"
+        unit = UNIT.match(text, found.end())
+        terms += [rough, *([rough + UNITS[unit.group(1).lower()]] if unit else [])]
     return terms
 
 

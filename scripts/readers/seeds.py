@@ -27,6 +27,7 @@ YAML_FILES = (
     "glossary.yml",
     "annotations.yml",
     "concepts.yml",
+    "equivalents.yml",
     "questions.yml",
     "claims.yml",
     "figures.yml",

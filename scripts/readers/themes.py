@@ -7,6 +7,7 @@ cited block and quote exist is checked in ``annotate`` once the essays are built
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..editorial import (
@@ -15,6 +16,7 @@ from ..editorial import (
     EditorialData,
     EditorNote,
     Entity,
+    Equivalent,
     Identification,
     Suppression,
     Term,
@@ -88,6 +90,7 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
         concepts,
         tuple(identifications),
         tuple(concept_tags),
+        _load_equivalents(seeds, {c.id for c in concepts}),
     )
 
 
@@ -105,6 +108,35 @@ def _load_concepts(seeds: SeedsFolder) -> tuple[Concept, ...]:
             seen.add(key)
         concepts.append(concept)
     return tuple(concepts)
+
+
+def _load_equivalents(seeds: SeedsFolder, concept_ids: set[str]) -> tuple[Equivalent, ...]:
+    """``equivalents.yml`` (optional): English words in Latin letters, Korean words in Hangul, each
+    word of two characters or more and in one entry only. Whether an essay writes one of them is
+    checked by the search emitter, which reads the essays."""
+    found = seeds.data("equivalents.yml", ("equivalents",))
+    equivalents, owner = [], {}
+    for equivalent, entry in found.records("equivalents", Equivalent):
+        for key, words, script in (("en", equivalent.en, "[A-Za-z]"), ("ko", equivalent.ko, "[가-힣]")):
+            for word in words:
+                if not re.search(script, word) or len(word.replace(" ", "")) < MIN_ALIAS:
+                    language = "English (Latin letters)" if key == "en" else "Korean (Hangul)"
+                    found.fail(
+                        entry.line_of(key), f"'{word}' under {key} is not a word in {language} of two letters or more"
+                    )
+                spelled = "".join(word.split()).lower()
+                if spelled in owner:
+                    found.fail(
+                        entry.line_of(key),
+                        f"'{word}' is listed twice (also at line {owner[spelled]}); keep it in one entry",
+                    )
+                owner[spelled] = entry.line
+        if equivalent.id in concept_ids or equivalent.id in {e.id for e in equivalents}:
+            found.fail(
+                entry.line_of("en"), f"the first English word of two entries is '{equivalent.en[0]}'; merge them"
+            )
+        equivalents.append(equivalent)
+    return tuple(equivalents)
 
 
 def _check_aliases(f: YamlData, item: Theme | Entity | Term | Concept, entry: Located) -> None:

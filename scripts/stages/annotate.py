@@ -46,20 +46,28 @@ class Matcher:
             for ident, alias in ((item.id, a) for a in item.aliases)
         ]
         analysed = analyse_cached(analyser, [alias for _, _, alias in targets], cache_dir)
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
-        for (kind, ident, _), tokens in zip(targets, analysed):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = defaultdict(list)
+        for (kind, ident, alias), tokens in zip(targets, analysed):
             forms = tuple(t.form for t in tokens)
             if forms:
-                self.by_first[forms[0]].append((forms, kind, ident))
+                self.by_first[forms[0]].append((forms, kind, ident, _squashed(alias)))
 
     def find(self, text: str, tokens: tuple[Token, ...]) -> list[Mention]:
         found: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for i, token in enumerate(tokens):
-            for forms, kind, ident in self.by_first.get(token.form, ()):
+            for forms, kind, ident, surface in self.by_first.get(token.form, ()):
                 run = tokens[i : i + len(forms)]
-                if tuple(t.form for t in run) != forms or not _adjacent(text, run) or _inside_word(text, run[0].start):
+                if tuple(t.form for t in run) != forms:
                     continue
-                start, end = run[0].start, run[-1].end
+                if _adjacent(text, run) and not _inside_word(text, run[0].start):
+                    start = run[0].start
+                elif kind == "concept":  # search vocabulary: the words as written, affixes and all
+                    start = _written(text, run, surface)
+                    if start is None:
+                        continue
+                else:
+                    continue
+                end = run[-1].end
                 previous = found[(kind, ident)]
                 if previous and previous[-1].end > start:  # overlapping spelling of the same target
                     if end - start <= previous[-1].end - previous[-1].start:
@@ -73,6 +81,24 @@ def _inside_word(text: str, start: int) -> bool:
     """An alias must begin a word: after a Hangul syllable it is the tail of a compound
     (대주주 "major shareholder" is not 주주; the analyser drops the prefix 대 as it drops particles)."""
     return start > 0 and "가" <= text[start - 1] <= "힣"
+
+
+def _squashed(text: str) -> str:
+    return "".join(c for c in text.lower() if c not in " -&")
+
+
+def _written(text: str, run: tuple[Token, ...], surface: str) -> int | None:
+    """Where a word of the search vocabulary stands when the text writes it as the editors did
+    but the analyser left out an affix, in it or before it (개인용 컴퓨터 → 개인 + 컴퓨터, 비영리 →
+    영리): the start of the word as written, or None."""
+    span = _squashed(text[run[0].start : run[-1].end])
+    prefix = surface[: len(surface) - len(span)] if surface.endswith(span) else None
+    if prefix is None:
+        return None
+    start = run[0].start - len(prefix)
+    if start < 0 or text[start : run[0].start].lower() != prefix or _inside_word(text, start):
+        return None
+    return start
 
 
 def _adjacent(text: str, run: tuple[Token, ...]) -> bool:

@@ -9,7 +9,8 @@ const K = require("../../docs/assets/search/korean.js")
 const ROOT = path.join(__dirname, "..", "..")
 const cases = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/cases/search/amounts.json"), "utf8"))
 const NUMBERS = { // scripts/emitters/search_terms.py NUMBERS (the index's config carries the real one)
-  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", 개: "개", 개월: "개월", 년대: "년대", 년: "년" },
+  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", 개: "개", 개월: "개월", 년대: "년대", 년: "년", 세기: "세기" },
+  words: { 반세기: "50년", 한세기: "100년", 십년: "10년", 이십년: "20년", 사십년: "40년", 백년: "100년" },
   native: { 한: 1, 두: 2, 세: 3, 석: 3, 넉: 4 },
   native_units: { 배: "배", 개: "개", 번: "번", 달: "개월", 해: "년" },
 }
@@ -79,6 +80,15 @@ for (const [word, words] of cases.query)
   test(`query word ${word} → ${words.join(" ")}`, () => {
     assert.deepEqual(K.amountWords(word, NUMBERS, PARTICLES), words)
   })
+
+for (const [query, spelt] of cases.words)
+  test(`number words in ${query} are spelt ${spelt}, as the index spells them`, () => {
+    assert.equal(K.numberWords(query, NUMBERS), spelt)
+  })
+
+test("a rough amount typed apart from its unit is one word with it", () => {
+  assert.deepEqual(K.joinCounters(["수백억", "달러"], NUMBERS), ["수백억달러"])
+})
 
 test("distance counts jamo: one vowel, one consonant, one swap", () => {
   const d = (a, b) => K.distance(K.jamo(a), K.jamo(b))[0]

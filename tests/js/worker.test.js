@@ -296,3 +296,22 @@ test("a concept discussed in other words (the editors' tag) is found below a pas
   assert.deepEqual(await found(e, "수확체감 "), ["named/", "tagged/"])
   assert.deepEqual(await found(e, "diminishing returns "), ["named/", "tagged/"])
 })
+
+test("a noun suffix the analyser leaves out between two words written solid is let go: 인지적역량 → 인지 역량", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("인지", "역량", "인지역량")] },
+    { url: "b/", paragraphs: [para("인지")] },
+  ])
+  assert.deepEqual(await found(e, "인지적역량"), ["a/"])
+})
+
+test("number words are read as the index spells them: 십 년 → 10년, 수백억 달러 → 수백억달러", async () => {
+  const numbers = { ...NUMBERS, units: { ...NUMBERS.units, 년: "년" }, words: { 십년: "10년" } }
+  const e = engine([
+    { url: "a/", paragraphs: [para("10년", "10")] },
+    { url: "b/", paragraphs: [para("수백억", "수백억달러", "400억달러")] },
+  ])
+  e.numbers = numbers
+  assert.deepEqual(await found(e, "십 년"), ["a/"])
+  assert.deepEqual(await found(e, "수백억 달러"), ["b/"])
+})

@@ -150,6 +150,19 @@
   const RANGE = /^[~∼〜–]/
   const COUNTER_SUFFIXES = new Set("간 째 씩 치".split(" "))      // 한 달간, 두 번째
 
+  /* Amounts said by their order of magnitude (수백억, 수조; search_terms.py ROUGH): one word with its unit */
+  const ROUGH = /^수[십백천]?[만억조]/
+
+  /* Durations said in words, as the index spells them (numbers.words: 반세기 → 50년, 한 세기 → 100년,
+     십 년 → 10년), the spaces between their parts optional, in the whole query before it is split */
+  function numberWords(query, numbers) {
+    const words = numbers && numbers.words
+    if (!words || !Object.keys(words).length) return query
+    const keys = Object.keys(words).sort((a, b) => b.length - a.length)
+    const pattern = new RegExp(`(?<![가-힣])(${keys.map(k => [...k].join(" ?")).join("|")})(?=$|[^가-힣]|(?:간|째|의|은|는|을|를|이|가|에|도|만|동안|전|후)(?![가-힣]))`, "g")
+    return query.replace(pattern, found => words[found.replace(/ /g, "")])
+  }
+
   /* A query word with its amount respelt and split from what follows it (a particle is dropped):
      400억달러 → [400억달러], 17%하락 → [17%, 하락], 두배로 → [2배], 넉달 → [4개월], 80년대 → [1980년대],
      3~5배 → [3배, 5배] (the first amount of a range takes the unit of the second) */
@@ -164,6 +177,12 @@
         if (word.startsWith(n + u) && (u !== "달" && u !== "해" || COUNTER_END.test(rest)))
           return [numbers.native[n] + unit, ...tail(rest)]
       }
+    const rough = ROUGH.exec(word)
+    if (rough) {
+      const rest = word.slice(rough[0].length), unit = Object.keys(numbers.units).sort((a, b) => b.length - a.length)
+        .find(u => rest.startsWith(u))
+      return unit ? [rough[0] + numbers.units[unit], ...tail(rest.slice(unit.length))] : [rough[0], ...tail(rest)]
+    }
     const found = AMOUNT.exec(word)
     if (!found) return [word]
     let amount = canonicalAmount(found[0]), rest = word.slice(found[0].length)
@@ -183,7 +202,7 @@
   function joinCounters(words, numbers) {
     if (!numbers) return words
     const units = [...Object.keys(numbers.units), ...Object.keys(counterTable(numbers))]
-    const bare = w => w in numbers.native || BARE_AMOUNT.test(w)
+    const bare = w => w in numbers.native || BARE_AMOUNT.test(w) || /^수[십백천]?[만억조]$/.test(w)
     const out = []
     for (const w of words) {
       const before = out[out.length - 1]
@@ -391,6 +410,6 @@
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
+  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
     variantKey, spelledLetters, QUESTION, TITLES, FUNCTION, FRAME, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

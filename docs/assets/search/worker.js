@@ -142,7 +142,7 @@ class Engine {
   words(query) {
     let words = []
     /* a word with a gloss or a code in brackets is two: 삼성전자(005930), 무료(오픈소스)로 */
-    const raws = query.normalize("NFC").split(/\s+/).flatMap(raw => raw.split(/[()[\]]/)
+    const raws = Korean.numberWords(query.normalize("NFC"), this.numbers).split(/\s+/).flatMap(raw => raw.split(/[()[\]]/)
       .map(part => part.replace(/^["'“‘]+|["'”’.,!?]+$/g, ""))
       .filter((part, i) => part && !(i && this.particles.includes(part))))
     for (const clean of Korean.joinCounters(raws, this.numbers)) {
@@ -312,6 +312,12 @@ class Engine {
       if (letters(rest) === 1) { if (Korean.SUFFIXES.has(rest)) return [this.unit(head)]; continue }
       const tail = this.unit(rest, { join: true })
       if (tail.terms.size) return [this.unit(head), tail]
+      /* a noun suffix the analyser leaves out between the two (인지적역량 = 인지적 역량 → 인지 + 역량) */
+      const after = chars.slice(k + 1).join("")
+      if (Korean.SUFFIXES.has(chars[k]) && letters(after) >= 2) {
+        const next = this.unit(after, { join: true })
+        if (next.terms.size) return [this.unit(head), next]
+      }
     }
     return null
   }
