@@ -25,6 +25,7 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout2.yaml": (0.92, 0.94, 2, 0),
     "tests/search/heldout3.yaml": (0.98, 0.98, 0, 0),
     "tests/search/heldout4.yaml": (0.92, 0.90, 3, 0),  # run once in round 4, worked on in round 5
+    "tests/search/heldout5.yaml": (0.72, 0.71, 13, 1),  # run once after round 5: its first-run level
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }
