@@ -22,7 +22,7 @@ PAGE_LINES = 5  # text lines at least between two page numbers
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
-DOCUMENT = frozenset({"securities report"})
+DOCUMENT = frozenset({"securities report"})  # notices a printed report carries itself (a compliance notice)
 # A chat app's window (Slack, Discord, Teams): the sender's name alone on a line, the time under it.
 SENDER = re.compile(r"[^\W\d][\w.\-]{1,15}|[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){1,2}")
 CLOCK = re.compile(
@@ -33,7 +33,7 @@ DAY = re.compile(
 )
 SENDERS = 3  # messages at least under a name and a time: a chat window
 WINDOW_KINDS = frozenset({"menu", "button", "count", "link", "stamp"})  # a chat app's own lines between messages
-WINDOW_LINE = 30  # characters at most in one of them  # notices a printed report carries itself (a compliance notice)
+WINDOW_LINE = 30  # characters at most in one of them
 
 
 def page_furniture(page: Page) -> None:

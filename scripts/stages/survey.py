@@ -44,10 +44,7 @@ from .page import (
 )
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
-LABELS = frozenset({"button", "menu"})
-GAP = frozenset(
-    {"button"}
-)  # what may stand between a title and its byline ("Post author")  # a site's controls: a menu's known words, a lone button
+LABELS = frozenset({"button", "menu"})  # a site's controls: a menu's known words, a lone button
 MENU_KINDS = LABELS | {"name"}  # what a menu's lines may be (its site's name among its links)
 SITE = frozenset({"menu", "button", "path", "count", "link", "list"})  # a site's controls (not a date or name)
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
@@ -606,14 +603,8 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue
         run: list[int] = []
         j, labels = page.before(anchor), 0
-        while (
-            j is not None
-            and j == anchor - 1 - labels
-            and page.kinds[j]
-            and page.kinds[j] <= GAP
-            and labels < BYLINE_GAP
-        ):  # a theme's label above its byline ("Post author"), a Q&A's hidden asker and views
-            j, labels = page.before(j), labels + 1
+        while j is not None and j == anchor - 1 - labels and page.kinds[j] == {"button"} and labels < BYLINE_GAP:
+            j, labels = page.before(j), labels + 1  # a theme's label above its byline ("Post author")
         if labels and (j is None or j != anchor - 1 - labels):
             j = None
         while (
