@@ -115,7 +115,7 @@ def _load_equivalents(seeds: SeedsFolder, concept_ids: set[str]) -> tuple[Equiva
     word of two characters or more and in one entry only. Whether an essay writes one of them is
     checked by the search emitter, which reads the essays."""
     found = seeds.data("equivalents.yml", ("equivalents",))
-    equivalents, owner = [], {}
+    equivalents, owner, ids = [], {}, set(concept_ids)
     for equivalent, entry in found.records("equivalents", Equivalent):
         for key, words, script in (("en", equivalent.en, "[A-Za-z]"), ("ko", equivalent.ko, "[가-힣]")):
             for word in words:
@@ -131,10 +131,11 @@ def _load_equivalents(seeds: SeedsFolder, concept_ids: set[str]) -> tuple[Equiva
                         f"'{word}' is listed twice (also at line {owner[spelled]}); keep it in one entry",
                     )
                 owner[spelled] = entry.line
-        if equivalent.id in concept_ids or equivalent.id in {e.id for e in equivalents}:
+        if equivalent.id in ids:
             found.fail(
                 entry.line_of("en"), f"the first English word of two entries is '{equivalent.en[0]}'; merge them"
             )
+        ids.add(equivalent.id)
         equivalents.append(equivalent)
     return tuple(equivalents)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .chrome import SEGMENTS
+from .chrome import SEGMENTS, TIME
 from .page import HEADING_MAX, Page
 
 ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
@@ -25,9 +25,7 @@ SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
 DOCUMENT = frozenset({"securities report"})  # notices a printed report carries itself (a compliance notice)
 # A chat app's window (Slack, Discord, Teams): the sender's name alone on a line, the time under it.
 SENDER = re.compile(r"[^\W\d][\w.\-]{1,15}|[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){1,2}")
-CLOCK = re.compile(
-    r"(?:(?:오늘|어제|today|yesterday)\s)?(?:(?:오전|오후|AM|PM)\s?)?\d{1,2}:\d{2}(?:\s?(?:AM|PM))?", re.I
-)
+CLOCK = re.compile(rf"(?:(?:오늘|어제|today|yesterday)\s)?{TIME}", re.I)
 DAY = re.compile(
     r"(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?\(?[월화수목금토일](?:요일)?\)?)?|오늘|어제|today|yesterday", re.I
 )

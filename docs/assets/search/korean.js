@@ -202,7 +202,7 @@
   function joinCounters(words, numbers) {
     if (!numbers) return words
     const units = [...Object.keys(numbers.units), ...Object.keys(counterTable(numbers))]
-    const bare = w => w in numbers.native || BARE_AMOUNT.test(w) || /^수[십백천]?[만억조]$/.test(w)
+    const bare = w => w in numbers.native || BARE_AMOUNT.test(w) || (ROUGH.exec(w) || [])[0] === w
     const out = []
     for (const w of words) {
       const before = out[out.length - 1]
