@@ -78,11 +78,14 @@ WHEN = re.compile(
 )
 # An issue number, alone or after the newsletter's name ("AI 머니 브리핑 #58", "제42호").
 ISSUE = re.compile(r"[^\d]{0,20}(?:#\d{1,4}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.IGNORECASE)
-SEGMENTS = re.compile(r"\s+[·∙|•]\s*|\s*[·∙|•]\s+|\s*[·∙]\s*$|\s{2,}|\t")
-DASHES = re.compile(r"^[-=─━_~*·∙•|\s]+|[-=─━_~*·∙•|\s]+$")
+# The middle dots platforms print between a name and a date: Latin, Japanese (・ ･) and old
+# Hangul's arae-a (ㆍ), which Korean sites use for one.
+DOT = "·∙•・･ㆍ"
+SEGMENTS = re.compile(rf"\s+[{DOT}|]\s*|\s*[{DOT}|]\s+|\s*[{DOT}]\s*$|\s{{2,}}|\t")
+DASHES = re.compile(rf"^[-=─━_~*{DOT}|\s]+|[-=─━_~*{DOT}|\s]+$")
 COUNT = re.compile(r"\(?\d[\d,.]*[kKmM만천]?\)?")
 COUNT_AFFIX = re.compile(r"^\(?\d[\d,.]*[kKmM만천]?\)?\s*|\s*\(?\d[\d,.]*[kKmM만천]?\s?(?:개|회|명|건|번)?\)?$")
-RULE = re.compile(r"[-=─━═_~*]{2,}|[·∙•|]")  # a lone "-" is a bullet (lone-dash), not a separator
+RULE = re.compile(rf"[-=─━═_~*]{{2,}}|[{DOT}|]")  # a lone "-" is a bullet (lone-dash), not a separator
 HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){1,}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:tel\.?\s?)?\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
@@ -108,6 +111,7 @@ class Mark:
     at: str | None = None  # head | tail: the only place the platform prints these words
     printed: bool = False  # a date with a label or a time ("입력2024.03.05. 오전 9:12"): the platform's
     platforms: frozenset[str] = frozenset()  # the platforms whose sentences (notices) the line is
+    sources: frozenset[str] = frozenset()  # the platforms of every entry the line matched
 
     def strong(self, kinds: set[str]) -> bool:
         """Evidence enough on its own at the head or tail of a text."""
@@ -254,6 +258,7 @@ class Lexicon:
             at=places.pop() if len(places) == 1 else None,
             printed=when is not None and when.printed,
             platforms=frozenset(e.platform for e in matched + phrased if e.kind == "notice" and e.platform),
+            sources=frozenset(e.platform for e in matched + phrased if e.platform),
         )
 
     def _chat_mark(self, chat: re.Match, key: str) -> Mark:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import takewhile
 
-from .chrome import SEGMENTS, TIME
+from .chrome import DATE, SEGMENTS, TIME
 from .page import HEADING_MAX, Page
 
 ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
@@ -29,8 +30,19 @@ CLOCK = re.compile(rf"(?:(?:오늘|어제|today|yesterday)\s)?{TIME}", re.I)
 DAY = re.compile(
     r"(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?\(?[월화수목금토일](?:요일)?\)?)?|오늘|어제|today|yesterday", re.I
 )
+# Discord's and Teams' header on one line: the name, a dash or a dot, the day and the time
+HEADER = re.compile(
+    rf"(?:{SENDER.pattern})\s*[—–\-·|]?\s*(?:{DATE.pattern}|오늘|어제|today|yesterday)?\s*(?:at\s)?{TIME}", re.I
+)
+HEADER_LINE = 60  # characters at most in a one-line header
+SENDER_START = re.compile(r"[^\s—–·|]+")
 SENDERS = 3  # messages at least under a name and a time: a chat window
-WINDOW_KINDS = frozenset({"menu", "button", "count", "link", "stamp"})  # a chat app's own lines between messages
+WINDOW_KINDS = frozenset(
+    {"menu", "button", "count", "link", "stamp", "icon"}
+)  # a chat app's own lines between messages
+MESSAGE_START = frozenset({"count", "icon"})
+MESSAGE_END = frozenset({"name"})  # a message may be signed ("— 칩리더")
+APP = frozenset({"chat apps"})  # the lexicon's platform of a chat app's own lines
 WINDOW_LINE = 30  # characters at most in one of them
 
 
@@ -162,41 +174,71 @@ def chat_export(page: Page) -> None:
 
 
 def chat_window(page: Page) -> None:
-    """A chat app's window copied (Slack, Discord, Teams): three messages or more open with the
-    sender's name on its own line and the time right under it. The names, the times and the day
-    lines between messages are the app's; the lines under each header are the member's message,
-    author text however much they look like comments ("답글로 달아 주세요")."""
-    headers = [
-        i
-        for i in page.text
-        if i + 1 in page.position
-        and SENDER.fullmatch(page.shown(i))
-        and CLOCK.fullmatch(page.shown(i + 1))
-        and not page.marks[i].chat
-    ]
+    """A chat app's window copied (Slack, Discord, Teams): three messages or more open with a
+    header, the sender's name on its own line and the time right under it, or both on one line
+    ("도윤 — 2025-01-27 오후 10:48"). The headers, the day lines between messages and the app's
+    lines above the first and below the last message are the app's; the lines under each header
+    are the member's message, author text however much they look like comments ("답글로 달아
+    주세요") or counters (a message that is only "12")."""
+    headers: dict[int, int] = {}  # a header's first line → its last
+    for i in page.text:
+        if page.marks[i].chat or headers.get(i - 1) == i:
+            continue  # the time under a two-line header
+        if ":" in page.shown(i) and len(page.shown(i)) <= HEADER_LINE and HEADER.fullmatch(page.shown(i)):
+            headers[i] = i
+        elif i + 1 in page.position and SENDER.fullmatch(page.shown(i)) and CLOCK.fullmatch(page.shown(i + 1)):
+            headers[i] = i + 1
+    if len(headers) < SENDERS:
+        headers = _channel_posts(page)
     if len(headers) < SENDERS:
         return
-    for i in headers:
-        page.kinds[i].add("chat")
-        page.kinds[i + 1].add("chat")
     page.window = True
-    days = [i for i in page.text if DAY.fullmatch(page.shown(i)) and (i > headers[0] or page.after(i) in headers)]
-    for i in days:
-        page.kinds[i].add("chat")
-    first = min([headers[0], *days])
+    lines = [j for i, last in headers.items() for j in range(i, last + 1)]
+    first = min(headers)
+    days = [i for i in page.text if DAY.fullmatch(page.shown(i)) and (i > first or page.after(i) in headers)]
+    first = min([first, *days])
     top = [i for i in page.text if i < first and not page.prose(i)]  # the channel's name, topic, members
-    for i in top:
-        page.kinds[i].add("chat")
-    page.remove(sorted([j for i in headers for j in (i, i + 1)] + days + top), "chat")
-    for i in headers:
-        for j in page.run_after(i + 1):
-            if page.kinds[j]:
-                break
+    senders = {SENDER_START.match(page.shown(i)).group() for i in headers}
+    said: set[str] = set()
+    messages: list[int] = []
+    for last in headers.values():
+        run = takewhile(lambda j: j not in headers and j not in days, page.run_after(last))
+        for n, j in enumerate(run):
+            if n == 0 and page.kinds[j] - MESSAGE_START and APP & page.marks[j].sources:
+                break  # the app's line before a message ("Forwarded from …"); a message may be only "12"
+            if n and page.kinds[j] - MESSAGE_END:
+                break  # the app's lines under the message
+            text = page.shown(j)
+            quoted = text.startswith("@") and text[1:].startswith(tuple(senders))
+            if n == 0 and quoted and any(text.endswith(" " + line) for line in said):
+                lines.append(j)  # a reply's preview: the message it answers, under the replier's name
+                continue
             page.keep.add(j)
+            messages.append(j)
+            said.add(text)
+    last_message = max(messages, default=max(headers))
+    below = [i for i in page.text if i > last_message and not page.prose(i)]  # the member list, the input box
+    if sum(1 for i in below if page.kinds[i]) * 2 < len(below):
+        below = []
+    for i in lines + days + top:
+        page.kinds[i].add("chat")
+    page.remove(sorted(set(lines + days + top + below)), "chat")
     # between the messages, the app's short lines: reactions (":eyes:" / "3"), a file's card, thread summaries
     app = [
         i
         for i in page.text
-        if i > headers[0] and page.kinds[i] and page.kinds[i] <= WINDOW_KINDS and len(page.shown(i)) <= WINDOW_LINE
+        if i > first and page.kinds[i] and page.kinds[i] <= WINDOW_KINDS and len(page.shown(i)) <= WINDOW_LINE
     ]
     page.remove(app, "chat")
+
+
+def _channel_posts(page: Page) -> dict[int, int]:
+    """A channel's feed (Telegram): the channel's name opening three posts or more, each post a
+    block closed by its time ("2.2K" / "22:05"). The name is the header; the time closes the post."""
+    opening: dict[str, list[int]] = defaultdict(list)
+    for block in page.blocks(page.text):
+        closed = any(CLOCK.search(page.shown(j)) and page.kinds[j] & {"stamp"} for j in block[-2:])
+        if len(block) > 2 and closed and not page.prose(block[0]) and len(page.shown(block[0])) <= WINDOW_LINE:
+            opening[page.marks[block[0]].key].append(block[0])
+    found = max(opening.values(), key=len, default=[])
+    return {i: i for i in found} if len(found) >= SENDERS else {}

@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import takewhile
 
-from .chrome import COUNT, KIND_LABEL, Lexicon
+from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon
 from .furniture import chat_export, chat_window, page_furniture
 from .page import (
     CLOSED,
@@ -69,6 +69,7 @@ LEADERS = re.compile(r"\s*[·.…‥・･ㆍ]{4,}\s*(?:\d{1,4}|[ivx]{1,4})?\s*$
 CONTENTS = 2  # lines at least in a table of contents
 CONTENTS_HEADER = re.compile(r"목\s?차|차\s?례|(?:table of )?contents|on this page|in this (?:article|post)")
 TAGLINE_PART = 20  # characters at most in one part of a profile's headline
+AFFILIATION = 15  # characters at most in the company or group printed before a member's name
 SUBJECT_MIN = 6  # characters at least of a title found inside a subject line
 BRIDGE = 3  # characters at most in an unknown word inside a post's action bar ("웹", the app it came from)
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
@@ -79,6 +80,7 @@ REPLY = ("답글", "답장", "답변", "reply", "replies")
 REPLY_LINE = 40  # characters at most in a comment's line of counts or date closed by a reply button
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 CUES = 3  # transcript cue marks at least
+CHAPTER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(.+)")  # a video description's chapter: "01:12 딥시크가 한 일"
 ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
 HANDLE = re.compile(r"@[\w.\-]{2,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?")  # "@kirin", "@wave@sigan.social"
 HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
@@ -365,6 +367,10 @@ def _cues(page: Page) -> None:
     seconds = [_seconds(page.shown(i)) for i in cues]
     if len(cues) >= CUES and seconds == sorted(seconds):
         page.remove(cues, "widget")
+        # the panel's chapter headings among the cues, as the description's chapter list names them
+        chapters = {m.group(1) for i in page.text if (m := CHAPTER.fullmatch(page.shown(i)))}
+        first = page.before(min(i for i in page.text if CUE.fullmatch(page.shown(i))))  # the first chapter's heading
+        page.remove([i for i in page.text if (first or 0) <= i < cues[-1] and page.shown(i) in chapters], "widget")
 
 
 def _seconds(text: str) -> int:
@@ -476,7 +482,7 @@ def _bylines(page: Page, start: int) -> None:
             if "stamp" in page.kinds[i + 1] and i - 1 in page.position and page.kinds[i - 1]:
                 page.kinds[i].add("byline")
     for i in page.text:
-        if i >= start or page.kinds[i] or page.marks[i].chat or not NAME.fullmatch(page.shown(i)):
+        if i >= start or page.kinds[i] or page.marks[i].chat or not (name := _member(page.shown(i))):
             continue
         if page.lexicon.stamp_label(page.shown(i)) is not None:
             continue  # "Created" above its date is the date's label, not a name
@@ -497,7 +503,17 @@ def _bylines(page: Page, start: int) -> None:
         ip = i + 1 in page.position and "byline" in page.kinds[i + 1] and not page.marks[i + 1].stated
         if ip or (j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW)):
             page.kinds[i].add("byline")
-            page.facts.append(("author", page.shown(i), i))
+            page.facts.append(("author", name, i))
+
+
+def _member(text: str) -> str | None:
+    """A name on its own, or after the member's company or group ("SK하이닉스 · 하닉개미")."""
+    if NAME.fullmatch(text):
+        return text
+    parts = [part.strip() for part in SEGMENTS.split(text)] if len(text) <= 2 * AFFILIATION else []
+    if len(parts) == 2 and len(parts[0]) <= AFFILIATION and NAME.fullmatch(parts[1]):
+        return parts[1]
+    return None
 
 
 def _tagline(text: str) -> bool:
@@ -627,7 +643,9 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         if _section(page, i, candidate):
             return i + 1, None  # the heading under its section, even when it reads as a sentence
         # a long headline reads as prose by its length: first of its block, no full stop, it is a title
-        set_apart = page.before(i) != i - 1 and not FULL_STOP.search(page.shown(i))
+        # (or set apart by the chrome right above it: a video's hashtags over its title)
+        above = page.before(i)
+        set_apart = (above != i - 1 or bool(page.kinds[above])) and not FULL_STOP.search(page.shown(i))
         heading = len(page.shown(i)) <= HEADING_MAX and not page.prose(i)
         if (heading or set_apart) and not _between_chrome(page, i) and not _series(page, i):
             # a subtitle right under it, chrome right under that (a byline): kept with the title
