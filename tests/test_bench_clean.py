@@ -2,8 +2,8 @@
 
 The figures are the ones recorded in BENCHMARKS.md for tests/corpus/dev/; a change to the rules
 that loses an author line, leaves chrome, takes a wrong title or misses a stated fact fails here,
-with the lines it got wrong. The held-out half is never run by the tests: it measures only when
-it has not been looked at.
+with the lines it got wrong. A held-out set is run by the tests only once it has been run and read
+(then it holds its figures, below): before that it measures only while nobody has looked at it.
 """
 
 from __future__ import annotations
@@ -40,3 +40,26 @@ def test_every_column_has_a_recorded_figure() -> None:
 @pytest.mark.parametrize("column", DEV)
 def test_dev_figure_holds(column: str, dev_scores) -> None:
     assert totals(dev_scores)[column] == DEV[column], details(dev_scores)
+
+
+# Held-out sets already run and read (seen): no longer measures, but a change must not lose what
+# they reached — chrome lines left, author lines removed, wrong titles, at most (BENCHMARKS.md).
+SEEN = {
+    "heldout": (11, 0, 0),
+    "heldout2": (4, 0, 1),
+    "heldout3": (6, 1, 2),
+    "heldout4": (0, 0, 0),
+    "heldout5": (0, 0, 0),
+    "heldout6": (116, 3, 5),
+    "heldout7": (70, 0, 3),
+    "heldout8": (54, 4, 2),
+    "heldout9": (180, 3, 10),  # its first run
+}
+
+
+@pytest.mark.parametrize("split", SEEN)
+def test_seen_sets_keep_their_figures(split: str) -> None:
+    scores = corpus_scores(split)
+    figures = totals(scores)
+    got = (figures["chrome left"], figures["author removed"], figures["wrong title"])
+    assert all(g <= s for g, s in zip(got, SEEN[split], strict=True)), f"{got} > {SEEN[split]}\n" + details(scores)
