@@ -32,7 +32,18 @@ from scripts.stages.load import read_source  # noqa: E402
 from scripts.stages.structure import structure  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 STATED = ("author", "date", "url")
 
 
