@@ -506,7 +506,8 @@ class Engine {
       const score = h.score * (1 + bits(h.mask)) / (1 + units.length) * (this.comments.has(doc) ? COMMENT : 1)
       const docLevel = Math.min(...h.levels.values())
       raw.set(doc, score)
-      return { doc, level: docLevel, score: docLevel + score / (1 + score), terms: h.terms, mask: h.mask, units }
+      return { doc, level: docLevel, best: Math.max(...h.levels.values()), score: docLevel + score / (1 + score),
+        terms: h.terms, mask: h.mask, units }
     })
     /* Material shows the article and only the sections scoring as high as the group's best,
        folding the rest: the page itself must not outrank its best paragraph. */
@@ -528,8 +529,10 @@ class Engine {
   /* A result in Material's SearchItem shape: title and text are HTML (escaped here). `terms`
      says which query words the document answers: a word matched through another spelling, a
      stem or a theme is answered (never struck out), and the spellings found in the text are
-     what the landing page highlights (Material's ?h=). */
-  item(docs, p, { doc, score, terms, mask, units }) {
+     what the landing page highlights (Material's ?h=). `level` (ours; Material ignores it) is how
+     directly the passage answers at best (see `level` below): at EDITORIAL or under, only through
+     the editors' themes or tags, and editorial.js labels it "편집자 분류". */
+  item(docs, p, { doc, score, terms, mask, units, best = 3 }) {
     const { location, title, text } = docs[doc - this.pages[p][1]]
     const surfaces = new Set()
     for (const term of new Set(terms)) {
@@ -549,7 +552,8 @@ class Engine {
       title: mark(title, pattern),
       text: mark(snippet(text, pattern), pattern),
       score,
-      terms: shown
+      terms: shown,
+      level: best
     }
   }
 }
@@ -563,6 +567,10 @@ const level = term => term.startsWith("@ct:") || term.startsWith("@kt:") ? 0 : t
 /* A page answering every word it answers with the word itself or its spellings, not only through
    a theme's other words or the editors' tags (what a query answered all but one word asks) */
 const direct = page => [...page.levels.values()].every(l => l >= 2)
+/* The level at or below which a passage answers only through the editors' reading: a theme named by
+   another of its aliases (1) or the editors' tag (0), so it need not contain any word typed. An
+   equivalent or a concept word (2) is written in the passage, and the result marks it. */
+const EDITORIAL = 1
 const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
 const firstOf = (values, fn) => { for (const v of values) { const out = fn(v); if (out) return out } return null }
 
@@ -634,5 +642,5 @@ if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScop
   window.EditionSearch = { serve }                   // file-worker.js runs it in the page
 }
 
-if (typeof module !== "undefined") module.exports = { Engine }
+if (typeof module !== "undefined") module.exports = { Engine, EDITORIAL }
 })()
