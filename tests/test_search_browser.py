@@ -173,6 +173,35 @@ def test_a_figure_placeholder_is_never_a_result_its_page_is(page):
     assert not any("#fig-" in href for href in result["links"])
 
 
+def _labels(page) -> dict[str, dict]:
+    """Each result link → the "편집자 분류" label under its heading, if any (text, title, read-aloud text)."""
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('a.md-search-result__link')]
+        .map(a => { const mark = a.querySelector('.edition-search-editorial');
+          return [a.getAttribute('href').split('?')[0] + (a.getAttribute('href').split('#')[1] ? '#' +
+            a.getAttribute('href').split('#')[1] : ''), mark && {text: mark.firstChild.textContent,
+            title: mark.title, spoken: mark.textContent, html: mark.innerHTML}] }))""")
+
+
+def test_a_hit_only_through_the_editors_reading_is_labelled(page):
+    """capex: 001 writes it (li-5b23f4, no label); 003's p-210163 is on the capex theme by another of
+    its aliases only (인프라 투자), so it says "편집자 분류" and why."""
+    search(page, "capex")
+    labels = _labels(page)
+    editorial = {href: mark for href, mark in labels.items() if mark}
+    direct = [href for href, mark in labels.items() if "#li-5b23f4" in href]
+    assert any("ms-altman/#p-210163" in href for href in editorial), labels
+    assert direct and not labels[direct[0]], labels
+    mark = next(iter(editorial.values()))
+    assert mark["text"] == "편집자 분류"
+    assert "검색어가 본문에 없고" in mark["title"] and "검색어가 본문에 없고" in mark["spoken"]
+
+
+def test_a_direct_hit_carries_no_label(page):
+    search(page, "엔비디아를")
+    labels = _labels(page)
+    assert labels and not any(labels[href] for href in labels if "pickaxe" in href), labels
+
+
 # 엔비디아 as a Korean input method composes it, jamo by jamo: composition updates, then the
 # syllable is committed when the next one cannot join it. No key event at all (as phones send).
 COMPOSING = ("ㅇ", "에", "엔", "+엔", "ㅂ", "비", "빋", "+비", "디", "딩", "+디", "아", "+아")

@@ -154,3 +154,17 @@ test("Latin letters read aloud: 지피유 = gpu, 챗지피티 = 챗gpt, 스페�
   assert.deepEqual(K.spelledLetters("비"), [])
   assert.deepEqual(K.spelledLetters("gpu"), [])
 })
+
+test("a two-digit year is also this century's or the last (07년 = 2007년), a span either year", () => {
+  assert.deepEqual(K.yearSpan("07년").spellings, ["2007년", "7년"])
+  assert.deepEqual(K.yearSpan("98년까지"), { spellings: ["1998년", "98년"], rest: "까지" })
+  assert.deepEqual(K.yearSpan("23~24년").spellings, ["2023년", "2024년", "23년", "24년"])
+  assert.equal(K.yearSpan("2024년"), null)      // a year in full is read as an amount already
+  assert.equal(K.yearSpan("80년대"), null)      // a decade: withUnit
+})
+
+test("a century and its hundred are one (1500년대 = 16세기), never the next (1600년대 ≠ 16세기)", () => {
+  assert.deepEqual(K.centuries("1500년대"), ["16세기"])
+  assert.deepEqual(K.centuries("16세기"), ["1500년대"])
+  assert.deepEqual(K.centuries("1980년대"), [])
+})

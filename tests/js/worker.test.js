@@ -315,3 +315,18 @@ test("number words are read as the index spells them: 십 년 → 10년, 수백�
   assert.deepEqual(await found(e, "십 년"), ["a/"])
   assert.deepEqual(await found(e, "수백억 달러"), ["b/"])
 })
+
+test("a ticker's exchange is dropped (NASDAQ:NVDA, 9984.T), and a four-digit code is an alias", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("엔비디아", "@e:nvidia")] },
+    { url: "b/", paragraphs: [para("소프트뱅크", "@e:softbank")] }],
+  { aliases: { ...NVIDIA, nvda: ["@e:nvidia"], "9984": ["@e:softbank"] } })
+  assert.deepEqual(await found(e, "NASDAQ:NVDA"), ["a/"])
+  assert.deepEqual(await found(e, "9984.T"), ["b/"])
+  assert.deepEqual(await found(e, "9984"), ["b/"])
+})
+
+test("a two-digit year finds the year in full, a span either year", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("2007년", "아이폰")] }, { url: "b/", paragraphs: [para("2024년")] }])
+  assert.deepEqual(await found(e, "07년 아이폰"), ["a/"])
+  assert.deepEqual(await found(e, "07~24년"), ["a/", "b/"])
+})

@@ -383,6 +383,29 @@
     return out
   }
 
+  /* Years as readers shorten them, and a span of years (either year answers): 07년 → 2007년 (and 07년
+     itself, which may be seven years), 98년 → 1998년, 23~24년 → 2023년 2024년; a two-digit year
+     below 30 is this century's, as a decade is (withUnit). null when no two-digit year or no range. */
+  function yearSpan(word) {
+    const found = /^['’]?(\d{2}|\d{4})(?:\s*[~∼〜–-]\s*['’]?(\d{2}|\d{4}))?년(?!대)(.*)$/.exec(word)
+    if (!found || (!found[2] && found[1].length === 4)) return null
+    const full = n => n.length === 4 ? +n : (+n < 30 ? 2000 : 1900) + +n
+    const [from, to] = [full(found[1]), full(found[2] || found[1])]
+    if (to < from) return null
+    const years = []                                 // every year of a short span, the ends of a long one
+    for (let y = from; y <= to; y++) if (to - from < 12 || y === from || y === to) years.push(`${y}년`)
+    const literal = [found[1], found[2]].filter(n => n && n.length === 2).map(n => `${+n}년`)
+    return { spellings: [...new Set([...years, ...literal])], rest: found[3] }
+  }
+
+  /* A century and its hundred, as readers say either (search_terms.py period_terms): 1500년대 = 16세기 */
+  function centuries(text) {
+    let found = /^(\d{1,2})00년대$/.exec(text)
+    if (found) return [`${+found[1] + 1}세기`]
+    found = /^(\d{1,2})세기$/.exec(text)
+    return found && +found[1] > 1 ? [`${+found[1] - 1}00년대`] : []
+  }
+
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
   const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
   /* Words that say how, not what (안 해, 할 수, 좀 더, 아직), and the light verbs a question ends on
@@ -410,6 +433,6 @@
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
 
-  Object.assign(exports, { sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
+  Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
     variantKey, spelledLetters, QUESTION, TITLES, FUNCTION, FRAME, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -22,7 +22,8 @@
  *   9. one indexed word one typo away (words of 3+ syllables), the likeliest only
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배, 넉 달 = 4개월,
- * 80년대 = 1980년대), a KRX code read as a ticker (005930), question words and the words that frame a
+ * 80년대 = 1980년대), a KRX code read as a ticker (005930), a ticker's exchange dropped
+ * (NASDAQ:AAPL, 9984.T), question words and the words that frame a
  * question dropped (왜, 언제; 이유, 전망), a title after a name absorbed (손 회장 → 손정의), and spaced words
  * joined (빅 테크 → 빅테크; of three words or more, two neighbours too: chip export ban → "export
  * ban", a concept in the editors' table). A page must answer every word typed, or, of three words or
@@ -46,6 +47,10 @@ const SYNONYM = 0.8                                  // a word of the editors' c
 const LOANWORD = 0.8                                 // a word in the other script that sounds alike (copilot = 코파일럿)
 const ACRONYM = /^[A-Z]{2,5}$/                       // typed in capitals: a ticker or an acronym, never a prefix
 const KRX = /^(?:krx:|a)?(\d{6})(?:\.k[sq])?$/i       // a KRX code (005930, 005930.KS, A005930): a ticker, never an amount
+/* A ticker with its exchange, as quote sites write it (NASDAQ:AAPL, TYO:9984, 9984.T, 2330.TW): the code */
+const EXCHANGE = /^(?:nasdaq|nyse|amex|arca|otc|tyo|tse|twse|tpe|hkex|hkg|lse|krx|kosdaq|kospi):\s*([a-z]{1,5}|\d{4,6})$/i
+const YEAR_SUFFIX = /^(?:간|째|씩|치|쯤|경)$/          // 20년간, 27년쯤: the year (or the years) alone
+const SUFFIX = /^([a-z]{1,5}|\d{4,6})\.(?:t|tw|two|hk|l|ks|kq|us)$/i
 
 const escapeHTML = s => s.replace(/[&<>"']/g, c => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]))
@@ -146,11 +151,14 @@ class Engine {
       .map(part => part.replace(/^["'“‘]+|["'”’.,!?]+$/g, ""))
       .filter((part, i) => part && !(i && this.particles.includes(part))))
     for (const clean of Korean.joinCounters(raws, this.numbers)) {
-      const code = KRX.exec(clean)
-      if (code) { words.push({ text: code[1], acronym: true }); continue }
+      const code = KRX.exec(clean) || EXCHANGE.exec(clean) || SUFFIX.exec(clean)
+      if (code) { words.push({ text: code[1].toLowerCase(), acronym: true }); continue }
       const acronym = ACRONYM.test(clean)
-      for (const text of Korean.amountWords(clean.toLowerCase(), this.numbers, this.particles))
-        if (text) words.push({ text, acronym })
+      const span = Korean.yearSpan(clean)             // 07년 = 2007년, 23~24년 = either year
+      if (span) words.push({ text: span.spellings[0], also: span.spellings.slice(1) })
+      const rest = !span ? clean : this.particles.includes(span.rest) || YEAR_SUFFIX.test(span.rest) ? "" : span.rest
+      for (const text of Korean.amountWords(rest.toLowerCase(), this.numbers, this.particles))
+        if (text) words.push({ text, acronym, also: Korean.centuries(text) })
     }
     const typed = w => [w.text, this.bare(w.text)]
     const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f)) &&  // 무엇인가: a question word inflected
@@ -205,7 +213,7 @@ class Engine {
 
   /* A unit is one thing the reader asked for: weighted candidate terms of the index, or, when
      the word is two indexed words written together, `parts` */
-  unit(word, { prefix = false, surname = false, acronym = false, join = false } = {}) {
+  unit(word, { prefix = false, surname = false, acronym = false, join = false, also = [] } = {}) {
     const terms = new Map()
     const add = (term, weight) => {
       if (this.postings(term) && (terms.get(term) || 0) < weight) terms.set(term, weight)
@@ -223,6 +231,7 @@ class Engine {
     /* a word the index holds as typed is that word: 주가 is no 주 + 가, 평가 no 평 + 가 */
     const whole = this.known(word)
     variants.forEach((v, i) => { if (!i || !whole || letters(v) > 1) alias(v, i ? 0.95 : 1) })
+    for (const other of also) alias(other, 0.9)     // another spelling of the same time: 2007년 for 07년
     if (prefix && !acronym) variants.forEach(v => this.prefixes(v, add))
     if (terms.size || acronym) return unit
     /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
@@ -403,7 +412,8 @@ class Engine {
     if (!words.length) return { items: [] }
     const needed = new Set()
     const pairs = words.slice(1).map((w, i) => words[i].text + w.text)
-    for (const word of [...words.map(w => w.text), ...pairs, words.map(w => w.text).join("")]) this.needs(word, needed)
+    for (const word of [...words.flatMap(w => [w.text, ...w.also || []]), ...pairs, words.map(w => w.text).join("")])
+      this.needs(word, needed)
     needed.delete(-1)
     await Promise.all([...needed].map(n => this.shard(n)))
     const ranked = this.rank(words, !/\s$/.test(query)).slice(0, this.keys ? RESULT_PAGES : undefined)
@@ -421,7 +431,7 @@ class Engine {
   units(words, typing) {
     const units = words.flatMap((w, i) => {
       const last = i === words.length - 1
-      const unit = this.unit(w.text, { prefix: last && typing, surname: w.surname, acronym: w.acronym })
+      const unit = this.unit(w.text, { prefix: last && typing, surname: w.surname, acronym: w.acronym, also: w.also })
       return (unit.parts || [unit]).map(u => Object.assign(u, { of: i }))   // of: the word it answers
     })
     /* a word found only as a light verb (될까 → 되, 있나 → 있) asks for nothing the others do not */
@@ -506,7 +516,8 @@ class Engine {
       const score = h.score * (1 + bits(h.mask)) / (1 + units.length) * (this.comments.has(doc) ? COMMENT : 1)
       const docLevel = Math.min(...h.levels.values())
       raw.set(doc, score)
-      return { doc, level: docLevel, score: docLevel + score / (1 + score), terms: h.terms, mask: h.mask, units }
+      return { doc, level: docLevel, best: Math.max(...h.levels.values()), score: docLevel + score / (1 + score),
+        terms: h.terms, mask: h.mask, units }
     })
     /* Material shows the article and only the sections scoring as high as the group's best,
        folding the rest: the page itself must not outrank its best paragraph. */
@@ -528,8 +539,10 @@ class Engine {
   /* A result in Material's SearchItem shape: title and text are HTML (escaped here). `terms`
      says which query words the document answers: a word matched through another spelling, a
      stem or a theme is answered (never struck out), and the spellings found in the text are
-     what the landing page highlights (Material's ?h=). */
-  item(docs, p, { doc, score, terms, mask, units }) {
+     what the landing page highlights (Material's ?h=). `level` (ours; Material ignores it) is how
+     directly the passage answers at best (see `level` below): at EDITORIAL or under, only through
+     the editors' themes or tags, and editorial.js labels it "편집자 분류". */
+  item(docs, p, { doc, score, terms, mask, units, best = 3 }) {
     const { location, title, text } = docs[doc - this.pages[p][1]]
     const surfaces = new Set()
     for (const term of new Set(terms)) {
@@ -549,7 +562,8 @@ class Engine {
       title: mark(title, pattern),
       text: mark(snippet(text, pattern), pattern),
       score,
-      terms: shown
+      terms: shown,
+      level: best
     }
   }
 }
@@ -563,6 +577,10 @@ const level = term => term.startsWith("@ct:") || term.startsWith("@kt:") ? 0 : t
 /* A page answering every word it answers with the word itself or its spellings, not only through
    a theme's other words or the editors' tags (what a query answered all but one word asks) */
 const direct = page => [...page.levels.values()].every(l => l >= 2)
+/* The level at or below which a passage answers only through the editors' reading: a theme named by
+   another of its aliases (1) or the editors' tag (0), so it need not contain any word typed. An
+   equivalent or a concept word (2) is written in the passage, and the result marks it. */
+const EDITORIAL = 1
 const bits = mask => { let n = 0; for (; mask; mask &= mask - 1) n++; return n }
 const firstOf = (values, fn) => { for (const v of values) { const out = fn(v); if (out) return out } return null }
 
@@ -634,5 +652,5 @@ if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScop
   window.EditionSearch = { serve }                   // file-worker.js runs it in the page
 }
 
-if (typeof module !== "undefined") module.exports = { Engine }
+if (typeof module !== "undefined") module.exports = { Engine, EDITORIAL }
 })()
