@@ -70,8 +70,11 @@ RELATIVE = (
 )
 # A board's comment is dated by month and day with its time ("04.18 08:01:33"); alone, "4.18" is a number.
 MONTH_DAY = rf"\d{{1,2}}[./]\d{{1,2}}\.?\s{TIME}"
+# A board's post under a two-digit year ("25.02.14 23:41"): a stamp with its time; it states no
+# ISO date (the century is the reader's guess).
+SHORT_YEAR = rf"\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s{TIME}"
 WHEN = re.compile(
-    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{MONTH_DAY}|{TIME}|{RELATIVE})\.?"
+    rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{SHORT_YEAR}|{MONTH_DAY}|{TIME}|{RELATIVE})\.?"
     # a label after the date ("2025년 6월 3일 발행"), an edit mark
     r"(?:\s(?:발행|게재|작성|등록|송고)(?:됨|일)?)?(?:\s?\(?(?:수정됨|edited)\)?)?",
     re.IGNORECASE,

@@ -86,6 +86,8 @@ HANDLE = re.compile(r"@[\w.\-]{2,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?")  # "@kirin", "
 HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
+LABEL_MAX = 6  # characters of a label between a title and its byline
+MAGAZINES = frozenset({"brunch"})  # platforms that print the magazine's name above the title
 BOX = 5  # lines at most in a platform's box under its notice
 FOOTER = 5  # lines at least of chrome that a footer running on from the author's last line has
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
@@ -579,6 +581,8 @@ def _list_items(page: Page) -> None:
     for i in page.text:
         if "list" not in page.kinds[i]:
             continue
+        if "menu" in page.kinds[i] and i - 1 in page.text and "menu" in page.kinds[i - 1]:
+            continue  # a menu's word ("홈" / "태그" / "방명록"), not the header of a list under it
         block = page.run_after(i)
         # a card's date or reading time alone on its line ("4 min read"): the whole block is cards
         if not any(_card_mark(page, j) for j in block):
@@ -623,6 +627,9 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             j, labels = page.before(j), labels + 1  # a theme's label above its byline ("Post author")
         if labels and (j is None or j != anchor - 1 - labels):
             j = None
+        elif not labels and j == anchor - 1 and _label(page, j):
+            page.kinds[j].add("button")  # a label the lexicon does not know ("작가 정보"), a title above it
+            j = page.before(j)
         while (
             j is not None and j in head and candidate(j, TITLE_MAX) and not _in_menu(page, j) and len(run) < DECK_LINES
         ):
@@ -630,7 +637,9 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
         while len(run) > 1 and _category(page, run[0], run[1]):
             run.pop(0)
-        if len(run) == DECK_LINES and not all(_deck_line(page.shown(i)) for i in run[1:]):
+        if len(run) == DECK_LINES and (
+            not all(_deck_line(page.shown(i)) for i in run[1:]) or _magazine_page(page, head)
+        ):
             run.pop(0)  # a category or a magazine above a title and its subtitle
         page.keep |= set(run[2:])  # a news headline's second deck line
         if run:
@@ -642,6 +651,8 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue  # a community's flair right above the title ("토론")
         if _section(page, i, candidate):
             return i + 1, None  # the heading under its section, even when it reads as a sentence
+        if _labelled(page, i, candidate):
+            continue  # the category right above the title ("투자 공부"), a label between it and the byline
         # a long headline reads as prose by its length: first of its block, no full stop, it is a title
         # (or set apart by the chrome right above it: a video's hashtags over its title)
         above = page.before(i)
@@ -730,6 +741,37 @@ def _category(page: Page, first: int, second: int) -> bool:
     above = before is not None and bool(page.kinds[before])
     short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
     return (above and short) or _menu_again(page, first) or _path(page, first, second)
+
+
+def _magazine_page(page: Page, head: list[int]) -> bool:
+    """A platform that prints a post's magazine above its title and subtitle (브런치스토리): three
+    lines above the byline there are the magazine, the title and the subtitle, never a deck."""
+    return any(MAGAZINES & page.marks[i].sources for i in head)
+
+
+def _label(page: Page, i: int) -> bool:
+    """A word or two touching the byline under it, a blank line above it and a line at least twice
+    its length above that: a label between a title and its byline ("작가 정보", "프로필")."""
+    text, above = page.shown(i), page.before(i)
+    return (
+        not page.kinds[i]
+        and len(text) <= LABEL_MAX
+        and len(text.split()) <= 2
+        and not re.search(r"[\d.,!?:]", text)
+        and above is not None
+        and above != i - 1
+        and not page.kinds[above]
+        and len(page.shown(above)) >= 2 * len(text)
+    )
+
+
+def _labelled(page: Page, i: int, candidate) -> bool:
+    """A short line under chrome, right above a line twice its length that chrome follows (a
+    label such as "프로필", then the byline): the category over the title, not the title; a title
+    with its subtitle under it has prose after them."""
+    below = i + 1
+    after = page.after(below) if below in page.position else None
+    return after is not None and candidate(below, TITLE_MAX) and bool(page.kinds[after]) and _category(page, i, below)
 
 
 def _path(page: Page, first: int, second: int) -> bool:
