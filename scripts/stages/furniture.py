@@ -20,6 +20,11 @@ DATED_FOOT = re.compile(r"\(?\d{4}\.\s?\d{1,2}\.?(?:\s?\d{1,2}\.?)?\)?$")
 MARK_REACH = 2  # text lines: a running head stands this close to its page number
 CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
+# A running head or foot that carries its page number ("○○증권 리서치센터 3", "4 | AI 인프라 전망")
+NUMBERED = (
+    re.compile(r"(?P<text>[^\d\s].{2,50}?)\s*[|·]?\s+(?P<n>\d{1,3})"),
+    re.compile(r"(?P<n>\d{1,3})\s+[|·]?\s*(?P<text>[^\d\s].{2,50}?)"),
+)
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
@@ -62,6 +67,7 @@ def page_furniture(page: Page) -> None:
     ):
         return
     numbers = marked if _rising(page, marked) else []
+    numbers = numbers or _numbered_heads(page)
     heads = _running_heads(page, numbers, 1) if numbers else []
     if not numbers:  # bare numbers are page numbers only with a running head beside two of them
         numbers = _bare_page_numbers(page)
@@ -73,8 +79,9 @@ def page_furniture(page: Page) -> None:
     numbers = sorted(numbers + front)
     for i in numbers + heads:
         page.kinds[i].add("page")
-    for i in heads:
-        name = SEGMENTS.split(page.shown(i))[0].strip()  # "○○증권 리서치센터 | 2025. 2. 10"
+    for i in heads + [i for i in numbers if _numbered(page, i)]:
+        numbered = _numbered(page, i)  # "○○증권 리서치센터 3"; "○○증권 리서치센터 | 2025. 2. 10"
+        name = numbered[0] if numbered else SEGMENTS.split(page.shown(i))[0].strip()
         if ORGANISATION.fullmatch(name):
             page.facts.append(("author", name, i))
     page.remove(sorted(numbers + heads), "page")
@@ -89,6 +96,31 @@ def _disclaimer(page: Page) -> None:
     notices = [i for i in tail if "notice" in page.kinds[i] and page.marks[i].platforms & DOCUMENT]
     if notices:
         page.remove([i for i in tail if i >= notices[0]], "page")
+
+
+def _numbered(page: Page, i: int) -> tuple[str, int] | None:
+    """The words of a running head that carries a page number, and the number."""
+    for pattern in NUMBERED:
+        m = pattern.fullmatch(page.shown(i))
+        if m:
+            return m.group("text").strip(), int(m.group("n"))
+    return None
+
+
+def _numbered_heads(page: Page) -> list[int]:
+    """Three lines or more alike but for a number that rises by one from page to page: a running
+    head or foot with its page number on the same line."""
+    alike: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i in page.text:
+        found = _numbered(page, i)
+        if found:
+            alike[found[0]].append((i, found[1]))
+    for rows in alike.values():
+        lines, values = [i for i, _ in rows], [n for _, n in rows]
+        apart = all(page.position[b] - page.position[a] >= PAGE_LINES for a, b in zip(lines, lines[1:]))
+        if len(rows) >= 3 and apart and values == list(range(values[0], values[0] + len(values))):
+            return lines
+    return []
 
 
 def _rising(page: Page, numbers: list[int]) -> bool:
