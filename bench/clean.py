@@ -43,6 +43,7 @@ SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 STATED = ("author", "date", "url")
 

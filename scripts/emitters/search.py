@@ -68,6 +68,12 @@ def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
     return terms + number_terms(text) + surface_terms(text, tokens, PARTICLES)
 
 
+def verb_stems(tokens: tuple[Token, ...]) -> tuple[str, ...]:
+    """Stems of verbs and adjectives: the worker takes a word with its endings undone (맴돌던 → 맴돌)
+    only to one of these, never to a noun (발전기 is no 발전 + 기)."""
+    return tuple(t.form for t in tokens if t.tag.startswith(("VV", "VA", "VX")) and t.form not in POSTPOSITIONS)
+
+
 def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> dict[str, list[str]]:
     """Normalised spelling → alias groups (entities, glossary terms, theme synonyms), the themes
     it names (``@c:`` for every alias of a theme, its labels and the words of its English label:
@@ -137,6 +143,7 @@ class SearchDoc:
     text: str
     terms: tuple[str, ...]
     comment: bool = False  # a reader's comment: ranks below the essay at equal relevance
+    verbs: tuple[str, ...] = ()  # the verbs' and adjectives' stems among its terms
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,7 @@ def build_search_index(
         "surnames": surnames(edition.annotations),
         "particles": PARTICLES,
         "numbers": NUMBERS,
+        "verbs": sorted({v for d in docs for v in d.verbs}),
     }
     comments = [i for i, d in enumerate(docs) if d.comment]
     size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))
@@ -300,7 +308,8 @@ def _essay_docs(
     analysed = analyse_cached(analyser, [b.text for b in shown], cache_dir)
     facts = [f.value for f in (essay.meta.author, essay.meta.platform) if f.known]
     head = " ".join([essay.title, essay.meta.gist or "", *facts])
-    page_terms = index_terms(head, analyse_cached(analyser, [head], cache_dir)[0])
+    head_tokens = analyse_cached(analyser, [head], cache_dir)[0]
+    page_terms, page_verbs = index_terms(head, head_tokens), verb_stems(head_tokens)
     comments = {b.id for section in essay.sections if section.is_comments for b in section.blocks}
     docs = []
     for block, tokens in zip(shown, analysed):
@@ -312,11 +321,12 @@ def _essay_docs(
         terms += [f"@kt:{concept}" for concept in annotations.concepts.get(passage, ())]  # the editors' reading
         if block.kind == "figure":  # a placeholder is never a result: its caption finds the page
             page_terms += terms
+            page_verbs += verb_stems(tokens)
             continue
         title = _section_title(lookup, passage)
         comment = block.kind == "comment" or block.id in comments
-        docs.append(SearchDoc(f"{essay.url}#{block.id}", title, block.text, tuple(terms), comment))
-    return [SearchDoc(essay.url, essay.title, essay.meta.gist or "", tuple(page_terms)), *docs]
+        docs.append(SearchDoc(f"{essay.url}#{block.id}", title, block.text, tuple(terms), comment, verb_stems(tokens)))
+    return [SearchDoc(essay.url, essay.title, essay.meta.gist or "", tuple(page_terms), verbs=tuple(page_verbs)), *docs]
 
 
 def _section_title(lookup: Lookup, passage: Passage) -> str:

@@ -57,6 +57,20 @@ test("an ending undone from a syllable leaves a stem, never a word with another 
   assert.ok(K.stems("무엇인가").includes("무엇"))
 })
 
+test("an ending undone leads to a verb's stem; a noun only before the copula, a derivational tail or a dropped copula", () => {
+  const nouns = new Set("발전 콩 런 적 리바이 위기 하락 인프라 혁신 기업 가격 반도 거 수 그".split(" "))
+  const verbs = new Set("맴돌 늘리 찢어지 꺼리 벌 오르".split(" "))
+  const accept = (s, how) => how === "noun" ? nouns.has(s) : verbs.has(s)
+  const found = word => K.stems(word, accept)
+  for (const [word, noun] of [["발전기", "발전"], ["콩고", "콩"], ["런던", "런"], ["적자", "적"],
+    ["리바이어던", "리바이"], ["가격표", "가격"], ["반도체", "반도"], ["그간", "그"]])
+    assert.ok(!found(word).includes(noun), `${word}: ${found(word).join(" ")}`)
+  for (const [word, stem] of [["위기다", "위기"], ["위기였다", "위기"], ["인프라고", "인프라"], ["하락했다", "하락"],
+    ["혁신적인", "혁신"], ["기업들", "기업"], ["가격이다", "가격"], ["맴돌던", "맴돌"], ["늘렸다", "늘리"],
+    ["찢어진", "찢어지"], ["꺼렸던", "꺼리"], ["버나", "벌"], ["오를", "오르"], ["걸", "거"], ["순", "수"]])
+    assert.ok(found(word).includes(stem), `${word}: ${found(word).join(" ")}`)
+})
+
 test("countries by their first syllable, as headlines pair them", () => {
   assert.deepEqual(K.nations("미중"), ["미국", "중국"])
   assert.deepEqual(K.nations("한미일"), ["한국", "미국", "일본"])
@@ -167,4 +181,12 @@ test("a century and its hundred are one (1500년대 = 16세기), never the next 
   assert.deepEqual(K.centuries("1500년대"), ["16세기"])
   assert.deepEqual(K.centuries("16세기"), ["1500년대"])
   assert.deepEqual(K.centuries("1980년대"), [])
+})
+
+test("a consonant written twice counts once only with nothing heard between: 버블티 ≠ period, 코파일럿 = copilot", () => {
+  assert.ok(!K.soundsLike("버블티", "period"))
+  assert.ok(!K.soundsLike("파파고", "paco"))
+  assert.ok(K.soundsLike("리눅스", "linux"))
+  assert.ok(K.soundsLike("코파일럿", "copilot"))   // 일럿: ㄹ final and ㄹ initial, one l
+  assert.ok(K.soundsLike("서밋", "summit"))
 })

@@ -8,8 +8,9 @@ const { Engine } = require("../../docs/assets/search/worker.js")
 const PARTICLES = "에서 으로 은 는 이 가 을 를 의 에 로 와 과 도 만 야".split(" ")
 const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { 두: 2 }, native_units: ["배"] }
 
-/* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms */
-function engine(pages, { aliases = {}, surnames = {} } = {}) {
+/* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
+   the stems among them that the analyser read as verbs' */
+function engine(pages, { aliases = {}, surnames = {}, verbs = [] } = {}) {
   const docs = [], postings = {}, rows = [], comments = [], last = {}
   const add = terms => {
     const i = docs.length - 1
@@ -25,7 +26,7 @@ function engine(pages, { aliases = {}, surnames = {} } = {}) {
       add(p.terms)
     }
   }
-  const config = { aliases, surnames, particles: PARTICLES, numbers: NUMBERS,
+  const config = { aliases, surnames, verbs, particles: PARTICLES, numbers: NUMBERS,
     index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
   return new Engine({ config, docs }, "file:///")
 }
@@ -106,7 +107,7 @@ test("of three words, a page answering two is listed, below one answering all th
   const e = engine([
     { url: "two/", paragraphs: [para("버블", "터지")] },
     { url: "three/", paragraphs: [para("ai", "버블", "터지")] },
-  ])
+  ], { verbs: ["터지"] })
   assert.deepEqual(await found(e, "AI 버블 터지나"), ["three/", "two/"])
 })
 
@@ -329,4 +330,15 @@ test("a two-digit year finds the year in full, a span either year", async () => 
   const e = engine([{ url: "a/", paragraphs: [para("2007년", "아이폰")] }, { url: "b/", paragraphs: [para("2024년")] }])
   assert.deepEqual(await found(e, "07년 아이폰"), ["a/"])
   assert.deepEqual(await found(e, "07~24년"), ["a/", "b/"])
+})
+
+test("a word with its endings undone finds a verb's stem, never a noun spelt like its start: 발전기 ↛ 발전", async () => {
+  const e = engine([
+    { url: "noun/", paragraphs: [para("발전", "콩")] },
+    { url: "verb/", paragraphs: [para("맴돌", "기술")] },
+  ], { verbs: ["맴돌"] })
+  assert.deepEqual(await found(e, "맴돌던"), ["verb/"])
+  assert.deepEqual(await found(e, "발전기"), [])
+  assert.deepEqual(await found(e, "콩고"), [])
+  assert.deepEqual(await found(e, "발전했던"), ["noun/"])   // through 하, the noun of a 하다 verb
 })

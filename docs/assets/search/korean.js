@@ -76,9 +76,16 @@
     return out
   }
 
-  /* Candidate stems of an inflected Hangul word, longest first (the word itself excluded). Only
-     the ones the index holds are used, so a wrong candidate costs a lookup, never a result. */
-  function stems(word) {
+  /* Endings that follow a noun ending in a vowel directly, its copula 이 left out: 위기다, 위기였다,
+     인프라고. A noun before any other ending, or ending in a consonant, is no stem: 콩고 is no 콩 + 고,
+     발전기 no 발전 + 기, 리바이어던 no 리바이 + 어 + 던 */
+  const DROPPED = new Set("다 고 며 면 면서 지만 지 죠 야 던 든 니까 냐 였 였다 였던 였고 여서 예요 겠 겠다".split(" "))
+
+  /* Candidate stems of an inflected Hangul word, longest first (the word itself excluded).
+     `accept(stem, how)` keeps a candidate by how it was reached: "noun" (before the copula, a
+     derivational tail or a dropped copula: a noun of the index) or "verb" (an ending undone: only a
+     verb's or adjective's stem). Intermediate forms are still taken further (발표했 → 발표하 → 발표). */
+  function stems(word, accept = () => true) {
     if (!isHangul(word)) return []
     const seen = new Set([word]), out = []
     let frontier = [[word, false]]
@@ -88,23 +95,28 @@
          before the copula) only a derivational tail (하락하 → 하락), never an ending again (절감 →
          절가 is a stem, not 절 + 가 → 저; 올인 → 올, not 오 + ㄹ); "final": the stem of an irregular
          verb, an answer, never the start of another guess */
-      const add = (s, kind) => {
-        if (!s || seen.has(s)) return
-        seen.add(s); out.push(s)
+      const add = (s, kind, how) => {
+        if (!s || s === word) return
+        if (!out.includes(s) && accept(s, how)) out.push(s)   // reached another way, it may pass
+        if (seen.has(s)) return
+        seen.add(s)
         if (kind !== "final") next.push([s, kind === "stem"])
       }
       for (const [w, stem] of frontier) {
         for (const e of stem ? [] : ENDINGS)
           if (w.length > e.length && w.endsWith(e)) {
             const base = w.slice(0, -e.length), last = syllable(base[base.length - 1])
-            add(base, COPULA.has(e) ? "stem" : "word")
+            const noun = COPULA.has(e) || (DROPPED.has(e) && last && !last[2])
+            add(base, COPULA.has(e) ? "stem" : "word", noun && accept(base, "noun") ? "noun" : "verb")
             if (last && !last[2] && /^[나니는냐네]/.test(e))  // 버나 → 벌: ㄹ drops before ㄴ
-              add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final")
+              add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final", "verb")
           }
         const irregular = []
-        for (const s of stem ? [] : unfused(w, irregular)) add(s, "stem")
-        for (const s of irregular) add(s, "final")
-        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem")
+        /* a word of one syllable is also a noun with its particle fused: 걸 = 거 + 를, 순 = 수 + 는 */
+        for (const s of stem ? [] : unfused(w, irregular))
+          add(s, "stem", w.length === 1 && accept(s, "noun") ? "noun" : "verb")
+        for (const s of irregular) add(s, "final", "verb")
+        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
       }
       frontier = next
     }
@@ -260,20 +272,21 @@
     [/c(?=[eiy])/g, "s"], [/qu?/g, "k"], [/x/g, "ks"], [/ng/g, "N"], [/n(?=k)/g, "N"], [/r(?![aeiouy])/g, ""],
     [/(?<=[^aeiou])h|h$/g, ""]]
   const LETTER = { b: "p", c: "k", d: "t", f: "p", g: "k", v: "p", z: "j", J: "j", r: "l", w: "", y: "",
-    a: "", e: "", i: "", o: "", u: "" }
+    a: ".", e: ".", i: ".", o: ".", u: "." }
 
   /* The consonants of a word as a loanword is heard: copilot → kplt, 코파일럿 → kplt; null for
-     a word of neither script alone */
+     a word of neither script alone. A consonant written twice counts once only where nothing is
+     heard between (bitter = 비터, 일럿 = lot), never across a vowel: 버블 is p·pl, no period's pl. */
   function sound(word) {
     let out = ""
     if (isHangul(word)) {
-      for (const ch of word) { const [l, , t] = syllable(ch); out += SOUND_INITIAL[INITIALS[l]] + SOUND_FINAL[t] }
+      for (const ch of word) { const [l, , t] = syllable(ch); out += SOUND_INITIAL[INITIALS[l]] + "." + SOUND_FINAL[t] }
     } else if (/^[a-z]+$/.test(word)) {
       let s = word
       for (const [rule, to] of SPELLING) s = s.replace(rule, to)
       for (const ch of s) out += ch in LETTER ? LETTER[ch] : ch
     } else return null
-    return out.replace(/(.)\1+/g, "$1")
+    return out.replace(/([^.])\1+/g, "$1").replace(/\./g, "")
   }
 
   /* The Hangul vowels an English vowel group may be written with; before an r, also ㅓ/ㅏ/ㅗ (version = 버전) */
@@ -335,7 +348,7 @@
     const [latin, korean] = hangul ? [other, word] : [word, other]
     if (latin.length < 4 || korean.length < 2) return false
     const s = sound(latin)
-    return !!s && s.length >= 3 && s === sound(korean) && vowelsAgree(latin, korean)
+    return !!s && s.replace(/(.)\1+/g, "$1").length >= 3 && s === sound(korean) && vowelsAgree(latin, korean)
   }
 
   /* Other Hangul spellings of one foreign word (제미니 = 제미나이, 골트 = 갈트, 스푸트닉 = 스푸트니크,

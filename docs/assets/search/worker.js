@@ -65,6 +65,7 @@ class Engine {
     this.surnames = config.surnames || {}
     this.numbers = config.numbers || null
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
+    this.verbs = new Set(config.verbs || [])
     this.spellings = new Map()                       // group → spellings, for highlighting
     for (const [alias, groups] of Object.entries(this.aliases))
       for (const g of groups)
@@ -236,7 +237,8 @@ class Engine {
     if (terms.size || acronym) return unit
     /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
     const verb = s => (s + "다") in this.aliases
-    const stems = join ? [] : variants.flatMap(v => Korean.stems(v)).filter(s => this.known(s) || verb(s))
+    const accept = (s, how) => how === "noun" ? this.known(s) : this.verbs.has(s) || verb(s)
+    const stems = join ? [] : variants.flatMap(v => Korean.stems(v, accept))
     for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) {
       alias(s, 0.9)
       if (verb(s)) alias(s + "다", 0.9)
