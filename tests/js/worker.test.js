@@ -342,3 +342,9 @@ test("a word with its endings undone finds a verb's stem, never a noun spelt lik
   assert.deepEqual(await found(e, "콩고"), [])
   assert.deepEqual(await found(e, "발전했던"), ["noun/"])   // through 하, the noun of a 하다 verb
 })
+
+test("a one-syllable word is a noun with its particle fused only as typed: 걸 → 거, never 인도 → 인 → 이", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("거", "이")] }])
+  assert.deepEqual(await found(e, "걸"), ["a/"])
+  assert.deepEqual(await found(e, "인도"), [])
+})

@@ -84,8 +84,9 @@
   /* Candidate stems of an inflected Hangul word, longest first (the word itself excluded).
      `accept(stem, how)` keeps a candidate by how it was reached: "noun" (before the copula, a
      derivational tail or a dropped copula: a noun of the index) or "verb" (an ending undone: only a
-     verb's or adjective's stem). Intermediate forms are still taken further (발표했 → 발표하 → 발표). */
-  function stems(word, accept = () => true) {
+     verb's or adjective's stem). Intermediate forms are still taken further (발표했 → 발표하 → 발표).
+     `whole`: the word is as typed, not what is left once a particle is taken off. */
+  function stems(word, accept = () => true, whole = true) {
     if (!isHangul(word)) return []
     const seen = new Set([word]), out = []
     let frontier = [[word, false]]
@@ -112,9 +113,10 @@
               add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final", "verb")
           }
         const irregular = []
-        /* a word of one syllable is also a noun with its particle fused: 걸 = 거 + 를, 순 = 수 + 는 */
+        /* a typed word of one syllable is also a noun with its particle fused: 걸 = 거 + 를, 순 = 수 + 는
+           (not what is left of a longer word: 인도 is no 인 + 도 → 이) */
         for (const s of stem ? [] : unfused(w, irregular))
-          add(s, "stem", w.length === 1 && accept(s, "noun") ? "noun" : "verb")
+          add(s, "stem", whole && word.length === 1 && accept(s, "noun") ? "noun" : "verb")
         for (const s of irregular) add(s, "final", "verb")
         for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
       }

@@ -238,7 +238,7 @@ class Engine {
     /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
     const verb = s => (s + "다") in this.aliases
     const accept = (s, how) => how === "noun" ? this.known(s) : this.verbs.has(s) || verb(s)
-    const stems = join ? [] : variants.flatMap(v => Korean.stems(v, accept))
+    const stems = join ? [] : variants.flatMap(v => Korean.stems(v, accept, v === word))
     for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) {
       alias(s, 0.9)
       if (verb(s)) alias(s + "다", 0.9)
