@@ -79,9 +79,9 @@ def page_furniture(page: Page) -> None:
     numbers = sorted(numbers + front)
     for i in numbers + heads:
         page.kinds[i].add("page")
-    for i in heads + [i for i in numbers if _numbered(page, i)]:
-        numbered = _numbered(page, i)  # "○○증권 리서치센터 3"; "○○증권 리서치센터 | 2025. 2. 10"
-        name = numbered[0] if numbered else SEGMENTS.split(page.shown(i))[0].strip()
+    for i in heads + numbers:
+        numbered = _numbered(page, i)  # "○○증권 리서치센터 3"; a head: "○○증권 리서치센터 | 2025. 2. 10"
+        name = numbered[0] if numbered else SEGMENTS.split(page.shown(i))[0].strip() if i in heads else ""
         if ORGANISATION.fullmatch(name):
             page.facts.append(("author", name, i))
     page.remove(sorted(numbers + heads), "page")

@@ -96,9 +96,9 @@
          before the copula) only a derivational tail (하락하 → 하락), never an ending again (절감 →
          절가 is a stem, not 절 + 가 → 저; 올인 → 올, not 오 + ㄹ); "final": the stem of an irregular
          verb, an answer, never the start of another guess */
-      const add = (s, kind, how) => {
+      const add = (s, kind, ...hows) => {            // hows: what the candidate may be ("noun", "verb")
         if (!s || s === word) return
-        if (!out.includes(s) && accept(s, how)) out.push(s)   // reached another way, it may pass
+        if (!out.includes(s) && hows.some(how => accept(s, how))) out.push(s)   // reached another way, it may pass
         if (seen.has(s)) return
         seen.add(s)
         if (kind !== "final") next.push([s, kind === "stem"])
@@ -108,7 +108,7 @@
           if (w.length > e.length && w.endsWith(e)) {
             const base = w.slice(0, -e.length), last = syllable(base[base.length - 1])
             const noun = COPULA.has(e) || (DROPPED.has(e) && last && !last[2])
-            add(base, COPULA.has(e) ? "stem" : "word", noun && accept(base, "noun") ? "noun" : "verb")
+            add(base, COPULA.has(e) ? "stem" : "word", ...(noun ? ["noun", "verb"] : ["verb"]))
             if (last && !last[2] && /^[나니는냐네]/.test(e))  // 버나 → 벌: ㄹ drops before ㄴ
               add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final", "verb")
           }
@@ -116,7 +116,7 @@
         /* a typed word of one syllable is also a noun with its particle fused: 걸 = 거 + 를, 순 = 수 + 는
            (not what is left of a longer word: 인도 is no 인 + 도 → 이) */
         for (const s of stem ? [] : unfused(w, irregular))
-          add(s, "stem", whole && word.length === 1 && accept(s, "noun") ? "noun" : "verb")
+          add(s, "stem", ...(whole && word.length === 1 ? ["noun", "verb"] : ["verb"]))
         for (const s of irregular) add(s, "final", "verb")
         for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
       }
