@@ -56,7 +56,7 @@ STRONG = frozenset({"byline", "notice", "credit", "list", "link", "property", "f
 MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATE = re.compile(
-    r"(?P<y>\d{4})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\.?(?:\s?\([월화수목금토일]\))?"
+    r"(?P<y>\d{4})\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\.?(?:\s?\([월화수목금토일]\)|\s[월화수목금토일](?=\s|$))?"
     r"|(?P<y2>\d{4})년\s?(?P<m2>\d{1,2})월\s?(?P<d2>\d{1,2})일(?:\s?(?:[월화수목금토일]요일|\([월화수목금토일]\)))?"
     rf"|{_MON}\s?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s?(?P<y3>\d{{4}})"
     # A day without its year ("2월 27일", "Feb 27"): a social post's date; it states no ISO date.
@@ -341,6 +341,7 @@ class Stamp:
 
 
 CLOCK = re.compile(TIME, re.IGNORECASE)
+LIST_ITEM = re.compile(r"[-•*]\s+\D")
 RELATIVE_LABEL = 8  # characters at most before a relative time ("수정 3시간 전")
 # A view count printed beside the date ("2025.01.31. 21:36 조회 3,118", "조회수 38만회 • 1개월 전") and
 # the hashtags a video page prints after it: the platform's line, read as a date line without them.
@@ -352,6 +353,8 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
     """A line that is only dates and times (with labels, separators, an issue number), or None."""
     if len(text) > 80 or (not any(ch.isdigit() for ch in text) and "어제" not in text and "방금" not in text):
         return None
+    if LIST_ITEM.match(text):
+        return None  # "- 다음 회의 3월 6일": the author's list, which no platform prints its dates in
     bare = TRAILING_TAGS.sub("", VIEWS.sub(" ", text)).strip()
     stated, printed, found = "", bare != text, False
     text = bare

@@ -45,10 +45,15 @@ SENDERS = 3  # messages at least under a name and a time: a chat window
 WINDOW_KINDS = frozenset(
     {"menu", "button", "count", "link", "stamp", "icon"}
 )  # a chat app's own lines between messages
+CONTROLS = frozenset({"menu", "button", "icon"})  # under a transcript's turns: a tab's label, not a note's date
 MESSAGE_START = frozenset({"count", "icon"})
 MESSAGE_END = frozenset({"name"})  # a message may be signed ("— 칩리더")
 APP = frozenset({"chat apps"})  # the lexicon's platform of a chat app's own lines
 WINDOW_LINE = 30  # characters at most in one of them
+# A recording's transcript (CLOVA Note, Zoom, a video's script): each speaker's name with the offset
+# into the recording ("윤재민 00:03"), the first within its first minute, rising. Who spoke is the
+# text's own: the speaker lines stay, only the app's lines around the turns go.
+OFFSET = re.compile(r"(?:\S.*?\s)?(?P<t>\d{1,2}:\d{2}(?::\d{2})?)")
 
 
 def page_furniture(page: Page) -> None:
@@ -224,12 +229,17 @@ def chat_window(page: Page) -> None:
         headers = _channel_posts(page)
     if len(headers) < SENDERS:
         return
-    page.window = True
-    lines = [j for i, last in headers.items() for j in range(i, last + 1)]
+    transcript = _offsets(page, headers)
+    page.window = not transcript  # a transcript keeps its title: a meeting's, a talk's
+    lines = [] if transcript else [j for i, last in headers.items() for j in range(i, last + 1)]
+    page.keep.update(headers if transcript else ())
     first = min(headers)
     days = [i for i in page.text if DAY.fullmatch(page.shown(i)) and (i > first or page.after(i) in headers)]
     first = min([first, *days])
     top = [i for i in page.text if i < first and not page.prose(i)]  # the channel's name, topic, members
+    if transcript:  # the recording's title stands over its date
+        dated = [i for i in top if DATE.search(page.shown(i)) and page.before(i) in top]
+        top = [i for i in top if not dated or i != page.before(dated[0])]
     senders = {SENDER_START.match(page.shown(i)).group() for i in headers}
     said: set[str] = set()
     messages: list[int] = []
@@ -252,6 +262,8 @@ def chat_window(page: Page) -> None:
     below = [i for i in page.text if i > last_message and not page.prose(i)]  # the member list, the input box
     if sum(1 for i in below if page.kinds[i]) * 2 < len(below):
         below = []
+    elif transcript:  # notes under a recording are its owner's; the player's controls close the page
+        below = [i for n, i in enumerate(reversed(below)) if all(page.kinds[j] for j in range(i, i + n + 1))]
     for i in lines + days + top:
         page.kinds[i].add("chat")
     page.remove(sorted(set(lines + days + top + below)), "chat")
@@ -259,9 +271,23 @@ def chat_window(page: Page) -> None:
     app = [
         i
         for i in page.text
-        if i > first and page.kinds[i] and page.kinds[i] <= WINDOW_KINDS and len(page.shown(i)) <= WINDOW_LINE
+        if i > first
+        and page.kinds[i]
+        and page.kinds[i] <= (WINDOW_KINDS if i < last_message or not transcript else CONTROLS)
+        and len(page.shown(i)) <= WINDOW_LINE
     ]
     page.remove(app, "chat")
+
+
+def _offsets(page: Page, headers: dict[int, int]) -> bool:
+    """Whether the headers' times are offsets into a recording: bare, rising, the first under a minute."""
+    times = []
+    for last in headers.values():
+        found = OFFSET.fullmatch(page.shown(last))
+        if not found:
+            return False
+        times.append(tuple(int(part) for part in found["t"].split(":")))
+    return times[0][:-1] in ((0,), (0, 0)) and times == sorted(times)
 
 
 def _channel_posts(page: Page) -> dict[int, int]:

@@ -56,6 +56,9 @@ POSTER = re.compile(r"(?:u/)?[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)+|u/[\w\-
 BLOG_ID = re.compile(r"\(@?[A-Za-z0-9_.\-]{2,30}\)")  # a blog's id in brackets under its nickname
 URL_HOST = re.compile(r"https?://(?:www\.)?([\w\-]+(?:\.[\w\-]+)+)")
 PREVIEW = 2  # lines under a preview's host: the linked page's title and description
+# A site's bare host, as a link card prints it under or over the linked page's title ("SEWOONBIZ.CO.KR")
+CARD_TITLE = 15  # characters at least in a card's title: "출처: 한빛뉴스" over a host is the author's source
+BARE_HOST = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+(?:com|net|org|co\.kr|or\.kr|kr|io|ai|news|me|tv)", re.I)
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 FLAIR = 5  # characters at most in a community's flair above the title
 SHORT = 10  # characters: a category or magazine name before the title, not the title
@@ -193,6 +196,23 @@ def _previews(page: Page) -> None:
         for j in preview:
             page.kinds[j].add("link")
         page.remove(preview, "widget")
+    for block in page.blocks(page.text):
+        if 2 <= len(block) <= PREVIEW + 1 and _link_card(page, block):
+            for j in block:
+                page.kinds[j].add("link")
+            page.remove(block, "widget")
+
+
+def _link_card(page: Page, block: list[int]) -> bool:
+    """A link's card with no link above it (a blog editor's, a feed's): the linked page's title and
+    its description set apart, the site's bare host first or last; the title is a headline's length
+    and closes no sentence."""
+    ends = [k for k in (0, -1) if BARE_HOST.fullmatch(page.shown(block[k]))]
+    if len(ends) != 1:
+        return False
+    rest = block[1:] if ends[0] == 0 else block[:-1]
+    title = page.shown(rest[0])
+    return len(title) >= CARD_TITLE and not FULL_STOP.search(title) and not any(page.kinds[j] for j in rest)
 
 
 def _body(page: Page) -> tuple[int, int]:
