@@ -167,6 +167,11 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+def _unmarked(text: str) -> str:
+    """The line without the pictographs at its ends."""
+    return text.strip("".join(ch for ch in set(text[:2] + text[-2:]) if unicodedata.category(ch) == "So")).strip()
+
+
 def _decoration(char: str) -> bool:
     return char.isspace() or char in DECORATION or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf", "Co")
 
@@ -231,12 +236,16 @@ class Lexicon:
         phrased = [e for e, p in self.phrases if p.search(folded)] if self.any_phrase.search(folded) else []
         kinds |= {entry.kind for entry in phrased}
         quick = self.any_pattern if len(shown) <= SHORT_LINE else self.any_long
-        if len(shown) <= 200 and quick.fullmatch(shown):
+        # an emoji the page prints before a line ("🖍 이 문장에 …") is no part of its words
+        worded = next(
+            (t for t in dict.fromkeys((shown, _unmarked(shown))) if len(t) <= 200 and quick.fullmatch(t)), None
+        )
+        if worded is not None:
             for either, group in self.groups:
-                if not either.fullmatch(shown):
+                if not either.fullmatch(worded):
                     continue
                 for entry, pattern in group:
-                    match = pattern.fullmatch(shown)
+                    match = pattern.fullmatch(worded)
                     if match:
                         matched.append(entry)
                         value = match.groupdict().get(entry.states or "")
@@ -353,8 +362,8 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
     """A line that is only dates and times (with labels, separators, an issue number), or None."""
     if len(text) > 80 or (not any(ch.isdigit() for ch in text) and "어제" not in text and "방금" not in text):
         return None
-    if LIST_ITEM.match(text):
-        return None  # "- 다음 회의 3월 6일": the author's list, which no platform prints its dates in
+    if LIST_ITEM.match(text) or lexicon.counts(text):
+        return None  # "- 다음 회의 3월 6일": the author's list; "남은 시간 14:22:07": a countdown, no date
     bare = TRAILING_TAGS.sub("", VIEWS.sub(" ", text)).strip()
     stated, printed, found = "", bare != text, False
     text = bare

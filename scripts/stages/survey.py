@@ -294,7 +294,9 @@ def _mastheads(page: Page) -> None:
         if i >= first or page.kinds[i] or not WORDMARK.fullmatch(page.shown(i)):
             continue
         page.kinds[i].add("name")
-        if i + 1 in page.position and not page.kinds[i + 1] and len(page.shown(i + 1)) <= TITLE_MAX // 2:
+        under = range(i + 2, i + 2 + DECK_LINES)  # a byline or a date under it: a title under its section
+        titled = any(j in page.position and page.kinds[j] & ANCHORS for j in under)
+        if i + 1 in page.position and not page.kinds[i + 1] and len(page.shown(i + 1)) <= TITLE_MAX // 2 and not titled:
             page.kinds[i + 1].add("name")
 
 
@@ -638,7 +640,8 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         text = page.shown(i)
         return not page.kinds[i] and not page.marks[i].chat and 2 <= len(text) <= limit and not LABEL.fullmatch(text)
 
-    for anchor in head:
+    # a byline first: a clock over a title's category ("남은 시간 14:22:07") dates nothing
+    for anchor in sorted(head, key=lambda i: "byline" not in page.kinds[i]):
         if not page.kinds[anchor] & ANCHORS:
             continue
         run: list[int] = []
