@@ -164,8 +164,19 @@ def test_tickers_and_nicknames_join_the_company(edition):
         ("mrna", "@e:moderna"),
         ("levi", "@e:levis"),
         ("sftby", "@e:softbank"),
+        ("mot", "@e:motorola"),
+        ("환팡", "@e:high-flyer"),
     ):
         assert group in groups[spelling], spelling
+
+
+def test_every_entity_is_found_in_both_scripts(edition):
+    """A reader types a name in Hangul or in Latin letters: aliases and labels give both."""
+    groups = alias_groups(edition.annotations)
+    for entity in edition.annotations.data.entities:
+        found = {key for key, group in groups.items() if f"@e:{entity.id}" in group}
+        assert any(re.search("[가-힣]", key) for key in found), entity.id
+        assert any(re.search("[a-z]", key) for key in found), entity.id
 
 
 def test_a_name_is_found_in_the_other_script_and_as_readers_type_it(edition):
