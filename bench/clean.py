@@ -44,6 +44,7 @@ SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 STATED = ("author", "date", "url")
 
