@@ -350,6 +350,7 @@ class Stamp:
 
 
 CLOCK = re.compile(TIME, re.IGNORECASE)
+LABEL_WORDS = re.compile(r"[가-힣]{2,}\s[가-힣]{2,}\s[가-힣]{2,}")  # three Korean words: a phrase, no label
 LIST_ITEM = re.compile(r"[-•*]\s+\D")
 RELATIVE_LABEL = 8  # characters at most before a relative time ("수정 3시간 전")
 # A view count printed beside the date ("2025.01.31. 21:36 조회 3,118", "조회수 38만회 • 1개월 전") and
@@ -382,8 +383,10 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
         label = match.group("label").strip()
         when = match.group("when")
         known = lexicon.stamp_label(label) is not None  # "Last published 3 days ago"
-        if len(label) > RELATIVE_LABEL and not known and not DATE.search(when) and not CLOCK.search(when):
-            return None  # "대기만 평균 5년": a phrase ending in a span of time, not a relative date
+        if len(label) > RELATIVE_LABEL and not known and (LABEL_WORDS.search(label) or not DATE.search(when)):
+            # "대기만 평균 5년": a phrase ending in a span of time; "… 다시 읽는 1월 27일": a subtitle
+            if not CLOCK.search(when):
+                return None
         found = True
         printed = printed or bool(label) or len(segments) > 1 or bool(CLOCK.search(when)) or not DATE.search(when)
         # 수정, 저장한 날짜, Last edited: a date, but not the post's; an unknown label may be a byline.

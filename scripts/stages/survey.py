@@ -658,11 +658,12 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         ):
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
-        while len(run) > 1 and _category(page, run[0], run[1]):
+        magazine = _magazine_page(page, head)
+        # under the magazine's or book's own line ("02화"), a title and its subtitle, no category
+        episode = magazine and bool(run) and j == run[0] - 1 and bool(page.kinds[j])
+        while len(run) > 1 and not episode and _category(page, run[0], run[1]):
             run.pop(0)
-        if len(run) == DECK_LINES and (
-            not all(_deck_line(page.shown(i)) for i in run[1:]) or _magazine_page(page, head)
-        ):
+        if len(run) == DECK_LINES and (not all(_deck_line(page.shown(i)) for i in run[1:]) or magazine):
             run.pop(0)  # a category or a magazine above a title and its subtitle
         page.keep |= set(run[2:])  # a news headline's second deck line
         if run:
