@@ -153,13 +153,8 @@ def visible(text: str) -> str:
 
 def normal(text: str) -> str:
     """The text as the lexicon's ``lines`` are compared: case, spacing, emoji and bullets dropped."""
-    text = visible(text).replace("...", "…")
-    start, end = 0, len(text)
-    while start < end and _decoration(text[start]):
-        start += 1
-    while end > start and _decoration(text[end - 1]):
-        end -= 1
-    return " ".join(text[start:end].casefold().split()).rstrip(":：").strip()
+    text = _trimmed(visible(text).replace("...", "…"), _decoration)
+    return " ".join(text.casefold().split()).rstrip(":：").strip()
 
 
 def compact(key: str) -> str:
@@ -168,8 +163,18 @@ def compact(key: str) -> str:
 
 
 def _unmarked(text: str) -> str:
-    """The line without the pictographs at its ends."""
-    return text.strip("".join(ch for ch in set(text[:2] + text[-2:]) if unicodedata.category(ch) == "So")).strip()
+    """The line without the pictographs at its ends ("🖍 이 문장에 …")."""
+    return _trimmed(text, lambda char: char.isspace() or unicodedata.category(char) == "So")
+
+
+def _trimmed(text: str, cut) -> str:
+    """``text`` without the characters ``cut`` accepts at either end."""
+    start, end = 0, len(text)
+    while start < end and cut(text[start]):
+        start += 1
+    while end > start and cut(text[end - 1]):
+        end -= 1
+    return text[start:end]
 
 
 def _decoration(char: str) -> bool:
@@ -236,7 +241,7 @@ class Lexicon:
         phrased = [e for e, p in self.phrases if p.search(folded)] if self.any_phrase.search(folded) else []
         kinds |= {entry.kind for entry in phrased}
         quick = self.any_pattern if len(shown) <= SHORT_LINE else self.any_long
-        # an emoji the page prints before a line ("🖍 이 문장에 …") is no part of its words
+        # a pictograph the page prints before a line is no part of its words
         worded = next(
             (t for t in dict.fromkeys((shown, _unmarked(shown))) if len(t) <= 200 and quick.fullmatch(t)), None
         )

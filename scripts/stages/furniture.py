@@ -232,14 +232,15 @@ def chat_window(page: Page) -> None:
     transcript = _offsets(page, headers)
     page.window = not transcript  # a transcript keeps its title: a meeting's, a talk's
     lines = [] if transcript else [j for i, last in headers.items() for j in range(i, last + 1)]
-    page.keep.update(headers if transcript else ())
+    if transcript:
+        page.keep.update(headers)
     first = min(headers)
     days = [i for i in page.text if DAY.fullmatch(page.shown(i)) and (i > first or page.after(i) in headers)]
     first = min([first, *days])
     top = [i for i in page.text if i < first and not page.prose(i)]  # the channel's name, topic, members
-    if transcript:  # the recording's title stands over its date
-        dated = [i for i in top if DATE.search(page.shown(i)) and page.before(i) in top]
-        top = [i for i in top if not dated or i != page.before(dated[0])]
+    dated = next((i for i in top if DATE.search(page.shown(i)) and page.before(i) in top), None)
+    if transcript and dated is not None:
+        top.remove(page.before(dated))  # the recording's title stands over its date
     senders = {SENDER_START.match(page.shown(i)).group() for i in headers}
     said: set[str] = set()
     messages: list[int] = []
@@ -262,8 +263,8 @@ def chat_window(page: Page) -> None:
     below = [i for i in page.text if i > last_message and not page.prose(i)]  # the member list, the input box
     if sum(1 for i in below if page.kinds[i]) * 2 < len(below):
         below = []
-    elif transcript:  # notes under a recording are its owner's; the player's controls close the page
-        below = [i for n, i in enumerate(reversed(below)) if all(page.kinds[j] for j in range(i, i + n + 1))]
+    elif transcript and below:  # notes under a recording are its owner's; the player's controls close the page
+        below = list(takewhile(lambda i: page.kinds[i], reversed(page.blocks(below)[-1])))
     for i in lines + days + top:
         page.kinds[i].add("chat")
     page.remove(sorted(set(lines + days + top + below)), "chat")

@@ -186,7 +186,8 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
 
 def _previews(page: Page) -> None:
     """A link's preview under the link (a chat app's or a feed's unfurl): its site's host alone on
-    the next line, then the linked page's title and description — the linked page's words."""
+    the next line, then the linked page's title and description — the linked page's words; and a
+    link's card standing alone in the text (``_link_card``)."""
     for i in page.text:
         found = URL_HOST.search(page.shown(i))
         host = i + 1
@@ -640,6 +641,7 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         text = page.shown(i)
         return not page.kinds[i] and not page.marks[i].chat and 2 <= len(text) <= limit and not LABEL.fullmatch(text)
 
+    magazine = _magazine_page(page, head)
     # a byline first: a clock over a title's category ("남은 시간 14:22:07") dates nothing
     for anchor in sorted(head, key=lambda i: "byline" not in page.kinds[i]):
         if not page.kinds[anchor] & ANCHORS:
@@ -658,7 +660,6 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         ):
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
-        magazine = _magazine_page(page, head)
         # under the magazine's or book's own line ("02화"), a title and its subtitle, no category
         episode = magazine and bool(run) and j == run[0] - 1 and bool(page.kinds[j])
         while len(run) > 1 and not episode and _category(page, run[0], run[1]):
