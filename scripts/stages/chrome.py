@@ -358,9 +358,10 @@ CLOCK = re.compile(TIME, re.IGNORECASE)
 LABEL_WORDS = re.compile(r"[가-힣]{2,}\s[가-힣]{2,}\s[가-힣]{2,}")  # three Korean words: a phrase, no label
 LIST_ITEM = re.compile(r"[-•*]\s+\D")
 RELATIVE_LABEL = 8  # characters at most before a relative time ("수정 3시간 전")
-# A view count printed beside the date ("2025.01.31. 21:36 조회 3,118", "조회수 38만회 • 1개월 전") and
+# A view count printed beside the date ("2025.01.31. 21:36 조회 3,118", "조회수 38만회 • 1개월 전", glued
+# to the time when the copy lost the cell's edge: "23:05조회 2,418") and
 # the hashtags a video page prints after it: the platform's line, read as a date line without them.
-VIEWS = re.compile(r"(?:^|\s)(?:조회수?|읽음|views?)\s?[\d,.]+[만천kKmM]?\s?회?(?=\s|$)", re.IGNORECASE)
+VIEWS = re.compile(r"(?:^|\s|(?<=\d))(?:조회수?|읽음|views?)\s?[\d,.]+[만천kKmM]?\s?회?(?=\s|$)", re.IGNORECASE)
 TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#]+)+$")
 
 

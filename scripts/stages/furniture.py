@@ -28,6 +28,7 @@ NUMBERED = (
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
+VIEWER = frozenset({"menu", "button"})  # a document viewer's toolbar around the copied document
 DOCUMENT = frozenset({"securities report"})  # notices a printed report carries itself (a compliance notice)
 # A chat app's window (Slack, Discord, Teams): the sender's name alone on a line, the time under it.
 SENDER = re.compile(r"[^\W\d][\w.\-]{1,15}|[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){1,2}")
@@ -59,24 +60,29 @@ OFFSET = re.compile(r"(?:\S.*?\s)?(?P<t>\d{1,2}:\d{2}(?::\d{2})?)")
 def page_furniture(page: Page) -> None:
     """A PDF copy: page numbers that rise ("- 3 -", "Page 2 of 5", or bare numbers when running
     heads stand beside them), and the short lines repeated beside them (running heads)."""
-    marked = [i for i in page.text if "page" in page.kinds[i]]
-    for i in marked:
+    blocks = page.blocks(page.text)
+    # a document viewer's toolbar and its strip of pages around the document
+    viewer = [b for b in (blocks[:1] + blocks[-1:] if len(blocks) > 2 else []) if _viewer(page, b)]
+    frame = {i for b in viewer for i in b}
+    marked = [i for i in page.text if "page" in page.kinds[i] and i not in frame]
+    for i in page.text:
         page.kinds[i].discard("page")
-    if (
-        sum(
-            1
-            for i in page.text
-            if page.kinds[i] & SITE_KINDS and not (page.marks[i].platforms and page.marks[i].platforms <= DOCUMENT)
-        )
-        >= 2
-    ):
+    site = [
+        i
+        for i in page.text
+        if i not in frame
+        and page.kinds[i] & SITE_KINDS
+        and not (page.marks[i].platforms and page.marks[i].platforms <= DOCUMENT)
+    ]
+    if len(site) >= 2:
         return
     numbers = marked if _rising(page, marked) else []
     numbers = numbers or _numbered_heads(page)
-    heads = _running_heads(page, numbers, 1) if numbers else []
+    cover = blocks[1 if blocks[:1] and blocks[0] in viewer else 0] if blocks else []
+    heads = _running_heads(page, numbers, 1, cover) if numbers else []
     if not numbers:  # bare numbers are page numbers only with a running head beside two of them
         numbers = _bare_page_numbers(page)
-        heads = [i for i in _running_heads(page, numbers, 2) if not _dated(page, i)] if numbers else []
+        heads = [i for i in _running_heads(page, numbers, 2, cover) if not _dated(page, i)] if numbers else []
         if not heads:
             return
     page.pdf = True
@@ -90,7 +96,20 @@ def page_furniture(page: Page) -> None:
         if ORGANISATION.fullmatch(name):
             page.facts.append(("author", name, i))
     page.remove(sorted(numbers + heads), "page")
+    for block in viewer:
+        page.remove(block, "head" if block is blocks[0] else "tail")
     _disclaimer(page)
+
+
+def _viewer(page: Page, block: list[int]) -> bool:
+    """The first or last block of a document copied from a web viewer, no sentence in it: the
+    viewer's toolbar, mostly its controls ("축소" / "100%" / "인쇄"), or its strip of page
+    thumbnails ("1" / "2" / "3")."""
+    if any(page.prose(i) for i in block):
+        return False
+    controls = sum(bool(page.kinds[i] & VIEWER) for i in block)
+    strip = [int(page.shown(i)) for i in block if BARE_NUMBER.fullmatch(page.shown(i))]
+    return 2 * controls >= len(block) or (len(strip) == len(block) >= 2 and strip == list(range(1, len(block) + 1)))
 
 
 def _disclaimer(page: Page) -> None:
@@ -154,7 +173,7 @@ def _dated(page: Page, i: int) -> bool:
     return j is not None and "stamp" in page.kinds[j]
 
 
-def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
+def _running_heads(page: Page, numbers: list[int], beside: int, first_block: list[int]) -> list[int]:
     """Short lines repeated on two pages or more, ``beside`` times within three lines of a page
     number. The cover stays: its first block, and above the first page number a line that stands
     neither beside a page mark nor among the same neighbours as its later copies — a report's
@@ -163,7 +182,6 @@ def _running_heads(page: Page, numbers: list[int], beside: int) -> list[int]:
     marks = [i for i in page.text if i in numbers or ROMAN.fullmatch(page.shown(i))]
     near = {page.text[k] for i in marks for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
     repeats: dict[str, list[int]] = defaultdict(list)
-    first_block = page.blocks(page.text)[0] if page.text else []
     for i in page.text:
         # A report's running head may carry its date ("○○증권 리서치센터 | 2025. 2. 10").
         # The cover's first block stays, unless the line carries the head's date (page 1's own head).

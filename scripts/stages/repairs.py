@@ -191,7 +191,9 @@ def caption_figure(lines: Lines, page: Survey | None = None) -> tuple[Lines, lis
 # "#마이크로소프트 의" → "마이크로소프트의", "#마이크로소프트 입니다" → "마이크로소프트입니다": a Naver
 # habit of spacing the particle or the copula off a hashtag.
 HASHTAG = re.compile(
-    r"(?<![\w#&/])#([0-9A-Za-z가-힣_]+)"
+    # "#37", "#36에서", "#1 자리": an issue's or a rank's number, not a tag ("#2차전지" is one)
+    r"(?<![\w#&/])#(?!\d+(?:의|에서|에게|에|를|을|가|이|는|은|도|으로|로|와|과|만|까지|부터|번|호|위)?(?![0-9A-Za-z가-힣_]))"
+    r"([0-9A-Za-z가-힣_]+)"
     r"(?: (의|에서|에게|에|를|을|가|이|는|은|도|으로|로|와|과|이라는|라는|이라고|라고|란|만|까지|부터|처럼|보다"
     r"|입니다|입니까|이다|이죠|이지요|이에요|예요|이었다|였다|이었습니다|였습니다|이며|이고|인|이라|이나|나))?"
     r"(?=[\s.,!?)」』’”'\"]|$)"

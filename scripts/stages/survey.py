@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import takewhile
 
-from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon
+from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon, compact, normal
 from .furniture import chat_export, chat_window, page_furniture
 from .page import (
     CLOSED,
@@ -70,6 +70,7 @@ NAME_MAX = 20
 DECK_LINES = 3  # a headline and up to two lines of its deck stand right above the byline
 LEADERS = re.compile(r"\s*[·.…‥・･ㆍ]{4,}\s*(?:\d{1,4}|[ivx]{1,4})?\s*$")  # a contents line's dots and page
 CONTENTS = 2  # lines at least in a table of contents
+EPISODE = re.compile(r"(\d{1,3})(?:화|\.|\))?\s+(.{2,80})")  # "02 구독은 안 합니다", "3화 …", "1. …"
 CONTENTS_HEADER = re.compile(r"목\s?차|차\s?례|(?:table of )?contents|on this page|in this (?:article|post)")
 TAGLINE_PART = 20  # characters at most in one part of a profile's headline
 AFFILIATION = 15  # characters at most in the company or group printed before a member's name
@@ -159,6 +160,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _names(page)
     title, subtitle = (None, None) if page.window else _title(page, start)  # a chat window has no title
     page.keep |= {i for i in (title, subtitle) if i is not None}
+    _episodes(page, title, end)
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
         _cues(page)
         _head(page, start, title)
@@ -175,7 +177,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
         possible,
         None if title is None else title + 1,
         None if subtitle is None else subtitle + 1,
-        _facts(page, start, title),
+        _facts(page, start, end, title),
         {i + 1: frozenset(page.kinds[i] or page.displaced.get(i, ())) for i in page.text},
         (start + 1, end + 1),
     )
@@ -595,6 +597,22 @@ def _replies(page: Page) -> None:
         if any("stamp" in page.kinds[j] for j in block[:COMMENT_REACH]) and len(said) <= CARD_PROSE:
             for j in said:  # a reply is a line or two; a long block under a handle is a post, a transcript
                 page.kinds[j].add("comment")
+
+
+def _episodes(page: Page, title: int | None, end: int) -> None:
+    """After the prose, lines numbered in order ("01 …" / "02 …" / "03 …"), one of them this post's
+    own title: a series' list of its episodes, the platform's."""
+    if title is None:
+        return
+    own = compact(normal(page.shown(title)))
+    for block in page.blocks([i for i in page.text if i > end]):
+        numbered = [(i, EPISODE.fullmatch(page.shown(i))) for i in block]
+        for run in consecutive([i for i, found in numbered if found]):
+            found = [EPISODE.fullmatch(page.shown(i)) for i in run]
+            rising = all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(found, found[1:]))
+            if len(run) >= 2 and rising and any(compact(normal(m.group(2))) == own for m in found):
+                for i in run:
+                    page.kinds[i].add("item")
 
 
 def _list_items(page: Page) -> None:
@@ -1059,16 +1077,17 @@ def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
     return consecutive([i for i in block if page.kinds[i] or bridged(i)])
 
 
-def _facts(page: Page, start: int, title: int | None) -> tuple[tuple[str, str, int], ...]:
+def _facts(page: Page, start: int, end: int, title: int | None) -> tuple[tuple[str, str, int], ...]:
     """Author, date and URL as the chrome states them, those of the head first. A date after the
-    body is another post's (a list of posts) or an edit's; a chat's first date line is its date.
+    body is another post's (a list of posts) or an edit's; a chat's first date line is its date. A
+    name stated inside the prose is a quoted letter's sender, not the text's author.
     An author or a date above the title (a paper's name and today's date in its masthead) is
     second to one under the title (the reporter's line, the article's 입력 time)."""
     found = list(page.facts) + [
         (key, value, i)
         for i in page.text
         for key, value in page.marks[i].stated
-        if key != "date" or i < start or page.removed.get(i) == "chat"
+        if (key != "date" or i < start or page.removed.get(i) == "chat") and not (key == "author" and start < i < end)
     ]
     found.sort(key=lambda fact: (fact[2] >= start, fact[0] != "url" and title is not None and fact[2] < title, fact[2]))
     return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
