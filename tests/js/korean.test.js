@@ -38,6 +38,12 @@ const ENDINGS = [
   ["ㅂ verb (어렵다)", "어려운", "어렵"],
   ["르 verb (빠르다)", "빨라서", "빠르"],
   ["future adnominal", "오를", "오르"],
+  ["하다: intent-conditional 려면", "이해하려면", "이해"],
+  ["intent adnominal 려는", "투자하려는", "투자"],
+  ["the more … 을수록", "많을수록", "많"],
+  ["as soon as 자마자", "발표하자마자", "발표"],
+  ["because 니까", "떨어지니까", "떨어지"],
+  ["or 거나", "사거나", "사"],
 ]
 
 for (const [family, word, stem] of ENDINGS)

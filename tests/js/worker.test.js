@@ -211,6 +211,33 @@ test("of three words, a page answering two is listed when it says them itself, n
   assert.deepEqual(await found(e, "삼성 파운드리 수율"), [])  // 파운드리 only as the theme's other word
 })
 
+test("of five words or more, a page answering three fifths is listed, below one answering more", async () => {
+  const e = engine([
+    { url: "line/", paragraphs: [para("지도자", "곰돌이", "자유", "시장")] },
+    { url: "market/", paragraphs: [para("자유", "시장")] },
+  ])
+  // 푸라고 and 부를 no page answers: four of six words is enough; two of six is not
+  assert.deepEqual(await found(e, "지도자를 곰돌이 푸라고 부를 자유 시장"), ["line/"])
+  assert.deepEqual(await found(e, "자유 시장 지도자를 곰돌이 푸라고 부를"), ["line/"])
+})
+
+test("two words written together with their particle or a verb's ending between: 엔비디아의주가, 건강한경쟁", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("엔비디아", "주가")] },
+    { url: "b/", paragraphs: [para("건강", "경쟁")] },
+    { url: "c/", paragraphs: [para("엔비디아")] },
+  ])
+  assert.deepEqual(await found(e, "엔비디아의주가"), ["a/"])
+  assert.deepEqual(await found(e, "건강한경쟁"), ["b/"])
+  assert.deepEqual(await found(e, "엔비디아의경쟁"), [])   // each part on another page: no page answers both
+})
+
+test("a plural before the particle is let go: 통신회사들은 = 통신 회사", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("통신", "회사", "파산")] }, { url: "b/", paragraphs: [para("회사")] }])
+  assert.deepEqual(await found(e, "통신회사들은"), ["a/"])
+  assert.deepEqual(await found(e, "회사들이"), ["a/", "b/"])
+})
+
 test("no page answering enough lists nothing: the pages answering most are no fallback", async () => {
   const e = engine([{ url: "a/", paragraphs: [para("미국", "경쟁")] }])
   assert.deepEqual(await found(e, "미국 세금 인상"), [])

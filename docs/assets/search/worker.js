@@ -51,6 +51,8 @@ const KRX = /^(?:krx:|a)?(\d{6})(?:\.k[sq])?$/i       // a KRX code (005930, 005
 const EXCHANGE = /^(?:nasdaq|nyse|amex|arca|otc|tyo|tse|twse|tpe|hkex|hkg|lse|krx|kosdaq|kospi):\s*([a-z]{1,5}|\d{4,6})$/i
 const YEAR_SUFFIX = /^(?:간|째|씩|치|쯤|경)$/          // 20년간, 27년쯤: the year (or the years) alone
 const SUFFIX = /^([a-z]{1,5}|\d{4,6})\.(?:t|tw|two|hk|l|ks|kq|us)$/i
+const PARTIAL = 0.6                                  // of a query of five words or more, the share a page must answer
+const ADNOMINAL = ["하는", "되는", "적인", "스러운", "한", "된", "할", "인"]  // a noun's verb form before the next noun
 
 const escapeHTML = s => s.replace(/[&<>"']/g, c => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]))
@@ -189,6 +191,8 @@ class Engine {
     if (bare.includes("-")) out.add(bare.replace(/-/g, ""))   // high-flyer = highflyer
     for (const p of this.particles)
       if (bare.length > p.length && bare.endsWith(p)) out.add(bare.slice(0, -p.length))
+    for (const v of [...out])                        // the plural before the particle: 회사들은 → 회사
+      if (letters(v) >= 3 && v.endsWith("들")) out.add(v.slice(0, -1))
     return [...out].filter(Boolean)
   }
 
@@ -323,9 +327,11 @@ class Engine {
       if (letters(rest) === 1) { if (Korean.SUFFIXES.has(rest)) return [this.unit(head)]; continue }
       const tail = this.unit(rest, { join: true })
       if (tail.terms.size) return [this.unit(head), tail]
-      /* a noun suffix the analyser leaves out between the two (인지적역량 = 인지적 역량 → 인지 + 역량) */
-      const after = chars.slice(k + 1).join("")
-      if (Korean.SUFFIXES.has(chars[k]) && letters(after) >= 2) {
+      /* between the two, a noun suffix the analyser leaves out (인지적역량 = 인지적 역량 → 인지 + 역량), a
+         particle or an adnominal ending with the space after it lost (엔비디아의주가, 건강한경쟁) */
+      for (const joint of [...(Korean.SUFFIXES.has(chars[k]) ? [chars[k]] : []), ...this.particles, ...ADNOMINAL]) {
+        const after = rest.slice(joint.length)
+        if (!rest.startsWith(joint) || letters(after) < 2) continue
         const next = this.unit(after, { join: true })
         if (next.terms.size) return [this.unit(head), next]
       }
@@ -444,10 +450,11 @@ class Engine {
   /* Result groups, one per page, best first: [{ doc, score, terms, mask }], with .page. Which
      pages answer (the partial-match policy, a search engine's "minimum should match" of 2<-1):
      a page must answer every word somewhere — of two words each is half the query's topic, and a
-     page answering one (반도체 관세 → the pages on chips alone) is not about it; of three words or
-     more, all but one will do (a sentence carries words no passage repeats: 딥시크 훈련 비용 절감),
-     ranked below, when the page says them itself rather than only through a theme's other words
-     or the editors' tags. Nothing else is listed: a word the edition does not know is never let
+     page answering one (반도체 관세 → the pages on chips alone) is not about it; of three or four
+     words, all but one will do (a sentence carries words no passage repeats: 딥시크 훈련 비용 절감),
+     of five or more, three fifths (a remembered line in the reader's own words: 지도자를 곰돌이
+     푸라고 부를 수 있어야 자유 시장), ranked below, when the page says them itself rather than only
+     through a theme's other words or the editors' tags. Nothing else is listed: a word the edition does not know is never let
      go to fill the list. Pages that answer with the words themselves (or their spellings) come
      before pages found through a theme's other words, and those before passages the editors
      tagged with the theme. */
@@ -491,11 +498,12 @@ class Engine {
        is answered when both parts are, and is still one word of the query, not two */
     const asked = new Map()                          // word → mask of its units
     units.forEach((u, i) => asked.set(u.of, (asked.get(u.of) || 0) | 1 << i))
+    const need = asked.size >= 3 ? Math.min(asked.size - 1, Math.ceil(PARTIAL * asked.size)) : asked.size
     const groups = []
     for (const [p, page] of pages) {
       const answered = bits(page.mask)
       const words = [...asked.values()].filter(mask => (page.mask & mask) === mask).length
-      const partly = asked.size >= 3 && words === asked.size - 1 && direct(page) && (page.mask & ~loans)
+      const partly = words >= need && direct(page) && (page.mask & ~loans)
       if (words < asked.size && !partly) continue
       groups.push(this.group(p, page, hits, units, answered))
     }
