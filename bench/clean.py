@@ -45,6 +45,7 @@ SPLITS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 STATED = ("author", "date", "url")
 
