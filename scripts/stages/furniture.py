@@ -103,7 +103,7 @@ def page_furniture(page: Page) -> None:
 
 def _viewer(page: Page, block: list[int]) -> bool:
     """The first or last block of a document copied from a web viewer, no sentence in it: the
-    viewer's toolbar, mostly its controls ("축소" / "100%" / "인쇄"), or its strip of page
+    viewer's toolbar, mostly its controls ("축소" / "확대" / "인쇄"), or its strip of page
     thumbnails ("1" / "2" / "3")."""
     if any(page.prose(i) for i in block):
         return False

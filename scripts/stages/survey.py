@@ -606,8 +606,7 @@ def _episodes(page: Page, title: int | None, end: int) -> None:
         return
     own = compact(normal(page.shown(title)))
     for block in page.blocks([i for i in page.text if i > end]):
-        numbered = [(i, EPISODE.fullmatch(page.shown(i))) for i in block]
-        for run in consecutive([i for i, found in numbered if found]):
+        for run in consecutive([i for i in block if EPISODE.fullmatch(page.shown(i))]):
             found = [EPISODE.fullmatch(page.shown(i)) for i in run]
             rising = all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(found, found[1:]))
             if len(run) >= 2 and rising and any(compact(normal(m.group(2))) == own for m in found):

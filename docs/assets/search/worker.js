@@ -454,8 +454,8 @@ class Engine {
      words, all but one will do (a sentence carries words no passage repeats: 딥시크 훈련 비용 절감),
      of five or more, three fifths (a remembered line in the reader's own words: 지도자를 곰돌이
      푸라고 부를 수 있어야 자유 시장), ranked below, when the page says them itself rather than only
-     through a theme's other words or the editors' tags. Nothing else is listed: a word the edition does not know is never let
-     go to fill the list. Pages that answer with the words themselves (or their spellings) come
+     through a theme's other words or the editors' tags. Nothing else is listed: the pages answering
+     most are no fallback. Pages that answer with the words themselves (or their spellings) come
      before pages found through a theme's other words, and those before passages the editors
      tagged with the theme. */
   rank(words, typing) {
