@@ -78,7 +78,7 @@ def page_furniture(page: Page) -> None:
         return
     numbers = marked if _rising(page, marked) else []
     numbers = numbers or _numbered_heads(page)
-    cover = blocks[1 if blocks[:1] and blocks[0] in viewer else 0] if blocks else []
+    cover = next((b for b in blocks if b not in viewer), [])  # the document's first block
     heads = _running_heads(page, numbers, 1, cover) if numbers else []
     if not numbers:  # bare numbers are page numbers only with a running head beside two of them
         numbers = _bare_page_numbers(page)

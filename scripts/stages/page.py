@@ -24,20 +24,9 @@ CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the
 NUMBERING = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")  # a thread's "2/8" closing a post
 POST_NUMBER = re.compile(r"\(?\d{1,2}\s?/\s?\d{0,2}\)?\s")  # a thread's post opening with "3/ " or "(2/6) "
 FOLLOW = frozenset(
-    {
-        "팔로우",
-        "follow",
-        "이웃추가",
-        "이웃 추가",
-        "구독",
-        "subscribe",
-        "구독하기",
-        "+ 팔로우",
-        "구독자",
-        "팔로워",
-        "subscribers",
-        "followers",
-    }
+    {"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"}
+) | frozenset(
+    {"구독자", "팔로워", "subscribers", "followers"}  # the follow button's count ("구독자 812")
 )
 
 

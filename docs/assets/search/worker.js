@@ -329,7 +329,7 @@ class Engine {
       if (tail.terms.size) return [this.unit(head), tail]
       /* between the two, a noun suffix the analyser leaves out (인지적역량 = 인지적 역량 → 인지 + 역량), a
          particle or an adnominal ending with the space after it lost (엔비디아의주가, 건강한경쟁) */
-      for (const joint of [...(Korean.SUFFIXES.has(chars[k]) ? [chars[k]] : []), ...this.particles, ...ADNOMINAL]) {
+      for (const joint of [...Korean.SUFFIXES, ...this.particles, ...ADNOMINAL]) {
         const after = rest.slice(joint.length)
         if (!rest.startsWith(joint) || letters(after) < 2) continue
         const next = this.unit(after, { join: true })
