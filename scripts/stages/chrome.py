@@ -44,6 +44,7 @@ KIND_LABEL = {
     "card": "글쓴이 소개",
     "box": "플랫폼 상자 속 글",
     "comment": "다른 사람의 댓글",
+    "each": "항목마다 되풀이되는 표시",
 }
 SURE_KINDS = frozenset({"notice", "credit"})  # chrome wherever they stand
 SHORT_LINE = 80  # characters: chrome is short; a longer line can only be a photo's caption or a notice

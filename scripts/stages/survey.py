@@ -28,6 +28,7 @@ from itertools import takewhile
 
 from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon, compact, normal
 from .furniture import chat_export, chat_window, page_furniture
+from .items import item_lists
 from .page import (
     CLOSED,
     FOLLOW,
@@ -153,6 +154,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _crumbs(page)
     _list_items(page)
     _replies(page)
+    comments = item_lists(page)
     start, end = _body(page)
     _contents(page, start)
     _out_of_place(page, start, end)
@@ -167,6 +169,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
         _tail(page, end)
         _runs(page, start, end)
         _widgets(page)
+    page.remove(comments, "tail")
     for i in list(page.removed):  # "2/3" right under a post line that stays is its author's numbering
         if NUMBERING.fullmatch(page.shown(i)) and i - 1 in page.position and i - 1 not in page.removed:
             del page.removed[i]
@@ -554,11 +557,12 @@ def _names(page: Page) -> None:
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
     Breadcrumbs, running heads and lists of posts (a series, "최근 글") do not count: they repeat
     the title itself."""
-    # Nor does a mail's subject line (it repeats the title under which the letter opens).
+    # Nor do a list's printed lines (a commenter's name is a reader's), nor a mail's subject line (it repeats the title under which the letter opens).
     evidence = [
         j
         for j in page.text
-        if page.kinds[j] - {"menu", "path", "rule", "icon", "page", "item"} and "mail" not in page.marks[j].platforms
+        if page.kinds[j] - {"menu", "path", "rule", "icon", "page", "item", "each"}
+        and "mail" not in page.marks[j].platforms
     ]
     for i in page.text:
         key = page.marks[i].key

@@ -1,0 +1,188 @@
+"""Chrome a platform prints once for every item of a list: each comment's number, level, date,
+like count and reply button; each review's field labels and helpful-vote count.
+
+Found by what repeats, not by its words: a line shape (digits read as one digit) that starts two
+or more items a few lines apart, with another shape found exactly once in every item, and one of
+them filled in differently each time ("좋아요 11" / "좋아요 7", two dates) — a template the
+platform fills, not a line the author repeats (a refrain is the same every time). Under a post,
+with a comment header or a reply button beside it, the items are other readers' comments: they go
+whole, from the section's header to the last comment. On a page that is a list (reviews), the
+texts are the page's: only the printed lines go, and only when the platform counts or rates
+something for each item ("도움이 돼요 21", "★★★★☆"). A writer's own template (a diary's dates and
+its refrain) counts nothing and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .chrome import compact, normal
+from .page import Page
+
+ITEM_LINE = 40  # characters at most in a line printed for every item
+ITEM_SPAN = 16  # text lines at most from one item's start to the next
+ITEMS = 2  # items at least
+DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+STARS = re.compile(r"[★☆✩✭⭐]+")
+# a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #"), or people counted ("#명에게 도움이 됨")
+COUNTED = re.compile(r"[^#]{1,15}#|#\s?명.{1,12}")
+HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
+COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
+ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
+REACH = 4  # text lines: a comment section's header stands this close to its first comment
+PROSE_ABOVE = 2  # lines of prose at least above a comment section (the post)
+LABELS = frozenset({"menu", "button"})  # the label or button of the next part of the page
+
+
+@dataclass(frozen=True)
+class Template:
+    """Items of one list: the text lines each item spans, and the lines printed in every item."""
+
+    items: tuple[tuple[int, ...], ...]
+    printed: tuple[int, ...]
+    counted: bool  # one printed line is a count ("도움이 돼요 21", "LV.31")
+    shapes: int
+    rated: bool  # one printed line is a star rating
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return tuple(i for item in self.items for i in item)
+
+
+def item_lists(page: Page) -> list[int]:
+    """Mark the lists' printed lines and comments; remove a review list's printed lines. Returns
+    the comment sections' lines, removed once the rest of the page is read (their lines, marked,
+    are not the author's prose there: the body ends above them)."""
+    sections = []
+    for template in _templates(page):
+        if _comments(page, template):
+            first, last = _section_start(page, template), _section_end(page, template)
+            section = [i for i in page.text if first <= i <= last]
+            for i in section:
+                page.kinds[i].add("each" if i in template.printed else "comment")
+            sections += section
+        elif template.counted and (template.shapes >= 3 or template.rated):
+            for i in template.printed:
+                page.kinds[i].add("each")
+            page.remove(list(template.printed), "widget")
+    return sections
+
+
+def _shape(page: Page, i: int) -> str | None:
+    text = page.shown(i)
+    if page.marks[i].chat or i in page.removed or len(text) > ITEM_LINE:
+        return None
+    return DIGITS.sub("#", normal(text)) or STARS.sub("★", text)
+
+
+def _templates(page: Page) -> list[Template]:
+    """The lists on the page, the fullest first, none overlapping."""
+    where: dict[str, list[int]] = defaultdict(list)
+    shapes = {}
+    for i in page.text:
+        if shape := _shape(page, i):
+            shapes[i] = shape
+            where[shape].append(page.position[i])
+    found = []
+    for shape, places in where.items():
+        for chain in _chains(places):
+            # the whole run of starts, or without its first or last (the post's own bar above
+            # the comments, a count under the list)
+            for starts in (chain, chain[1:], chain[:-1]):
+                if len(starts) >= ITEMS and (template := _template(page, shapes, shape, starts)):
+                    found.append(template)
+    found.sort(key=lambda t: (-len(t.printed), t.lines[0]))
+    taken: set[int] = set()
+    out = []
+    for template in found:
+        if not taken & set(template.lines):
+            taken |= set(template.lines)
+            out.append(template)
+    return out
+
+
+def _chains(places: list[int]) -> list[list[int]]:
+    """Positions cut where two are more than an item's span apart."""
+    chains: list[list[int]] = []
+    for p in places:
+        if chains and p - chains[-1][-1] <= ITEM_SPAN:
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return [chain for chain in chains if len(chain) >= ITEMS]
+
+
+def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int]) -> Template | None:
+    """Items starting at these positions (the last as long as the longest other): the shapes found
+    exactly once in each; one of them, or the start, filled in differently each time."""
+    longest = max(b - a for a, b in zip(starts, starts[1:], strict=False))
+    ends = [*starts[1:], min(starts[-1] + longest, len(page.text))]
+    items = [tuple(page.text[p] for p in range(a, b)) for a, b in zip(starts, ends, strict=True)]
+    if any(_head(page, i) for item in items for i in item[1:]):
+        return None  # a comment section's header inside: the post's own bar is not an item
+    counts = [defaultdict(list) for _ in items]
+    for n, item in enumerate(items):
+        for i in item:
+            if i in shapes:
+                counts[n][shapes[i]].append(i)
+    common = [s for s in counts[0] if s != start and all(len(c.get(s, ())) == 1 for c in counts)]
+    if not common:
+        return None
+    printed = [c[s][0] for s in [start, *common] for c in counts]
+    filled = {s: {page.shown(c[s][0]) for c in counts} for s in [start, *common]}
+    if not any(len(values) > 1 for values in filled.values()):
+        return None  # the same lines every time: a refrain, a block pasted twice
+    counted = any(COUNTED.fullmatch(s) for s in [start, *common])
+    rated = any(STARS.fullmatch(s) for s in [start, *common])
+    return Template(tuple(items), tuple(sorted(printed)), counted, 1 + len(common), rated)
+
+
+def _comments(page: Page, template: Template) -> bool:
+    """Other readers' comments: a comment header or a reply button just above, in or just below
+    the items (not a Q&A page's answers), under a post of the author's prose."""
+    first, last = page.position[template.lines[0]], page.position[template.lines[-1]]
+    above = page.text[max(0, first - REACH) : first]
+    near = above + list(template.lines) + page.text[last + 1 : last + 1 + REACH]
+    if any(_head(page, i, ANSWERS) for i in above):
+        return False
+    # a name printed in every item that stands above the list too is the post's own byline: a
+    # thread's posts (a count or a button may be the post's own bar, repeated under it)
+    names = {page.shown(i) for i in template.printed if not page.kinds[i] & LABELS and not DIGITS.search(page.shown(i))}
+    if any(page.shown(i) in names for i in page.text[:first]):
+        return False
+    said = sum(page.prose(i) for i in page.text[:first] if i not in page.removed)
+    return said >= PROSE_ABOVE and any(_head(page, i, COMMENTS) for i in near)
+
+
+def _section_start(page: Page, template: Template) -> int:
+    """The comment section's first line: its header above the first item (no further than an
+    item's length), and the post's buttons right above that (no blank line between)."""
+    first = template.lines[0]
+    n = page.position[first]
+    for p in range(n - 1, max(-1, n - 1 - max(map(len, template.items))), -1):
+        if _head(page, page.text[p]):
+            first = page.text[p]
+            break
+    while first - 1 in page.position and page.kinds[first - 1] and not page.prose(first - 1):
+        first -= 1
+    return first
+
+
+def _head(page: Page, i: int, words: tuple[str, ...] = HEADS) -> bool:
+    """A comment section's header (or, with ``COMMENTS``, a reply button): chrome, not the
+    author's sentence that starts with the word ("댓글에 … 쓰실 분들")."""
+    return bool(page.kinds[i]) and compact(page.marks[i].key).startswith(words)
+
+
+def _section_end(page: Page, template: Template) -> int:
+    """The last comment's last line: after its last printed line, as many lines as followed the
+    printed lines of the item before it, up to a blank line or the label of what comes next (a
+    video's "스크립트")."""
+    *_, before, last = template.items
+    trailing = len(before) - 1 - before.index(max(i for i in template.printed if i in before))
+    end = max(i for i in template.printed if i in last)
+    while trailing and end + 1 in page.position and not page.kinds[end + 1] & LABELS:
+        end, trailing = end + 1, trailing - 1
+    return end
