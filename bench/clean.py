@@ -46,6 +46,7 @@ SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 STATED = ("author", "date", "url")
 

@@ -57,6 +57,7 @@ SEEN = {
     "heldout10": (143, 2, 6),  # first run 185 / 20 / 8 at the end of round 7; round 8 worked on it
     "heldout11": (70, 0, 1),  # first run 155 / 2 / 3 at the end of round 8; round 9 worked on it
     "heldout12": (68, 2, 1),  # first run 159 / 3 / 2 at the end of round 9; round 10 worked on it
+    "heldout13": (173, 2, 6),  # first run 190 / 2 / 6 in round 10; then people-count lines ("#명이 …")
 }
 
 

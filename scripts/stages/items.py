@@ -26,8 +26,9 @@ ITEM_SPAN = 16  # text lines at most from one item's start to the next
 ITEMS = 2  # items at least
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 STARS = re.compile(r"[★☆✩✭⭐]+")
-# a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #"), or people counted ("#명에게 도움이 됨")
-COUNTED = re.compile(r"[^#]{1,15}#|#\s?명.{1,12}")
+# a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #"), or people counted ("#명에게 도움이 됨",
+# "#명이 이 리뷰가 유용하다고 평가함")
+COUNTED = re.compile(r"[^#]{1,15}#|#\s?명[^#]{1,35}")
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
 ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
