@@ -375,3 +375,15 @@ test("a one-syllable word is a noun with its particle fused only as typed: 걸 �
   assert.deepEqual(await found(e, "걸"), ["a/"])
   assert.deepEqual(await found(e, "인도"), [])
 })
+
+test("a company's legal designator beside its name is absorbed: Nvidia Corporation, 주식회사 엔비디아", async () => {
+  const e = edition()
+  assert.deepEqual(await found(e, "Nvidia Corporation"), await found(e, "Nvidia"))
+  assert.deepEqual(await found(e, "주식회사 엔비디아"), await found(e, "엔비디아"))
+  assert.deepEqual(await found(e, "엔비디아 홀딩스"), await found(e, "엔비디아"))
+})
+
+test("a designator beside no company's name is a word like any other: 그룹 투자 ↛ 투자 alone", async () => {
+  const e = edition()
+  assert.deepEqual(await found(e, "홀딩스 투자"), [])
+})

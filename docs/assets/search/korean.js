@@ -448,7 +448,12 @@
   }
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
+  /* A company's legal designator beside its name: Xerox Holdings, 엔비디아 코퍼레이션, 주식회사 삼성전자 */
+  const CORPORATE = new Set([
+    "inc incorporated corp corporation co company ltd limited llc plc group holdings ag sa nv",
+    "주식회사 코퍼레이션 코포레이션 컴퍼니 인크 홀딩스 그룹 유한회사",
+  ].join(" ").split(" "))
 
   Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
-    variantKey, spelledLetters, QUESTION, TITLES, FUNCTION, FRAME, LIGHT, SUFFIXES })
+    variantKey, spelledLetters, QUESTION, TITLES, CORPORATE, FUNCTION, FRAME, LIGHT, SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

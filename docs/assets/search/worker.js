@@ -167,6 +167,10 @@ class Engine {
     const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f)) &&  // 무엇인가: a question word inflected
       ![...typed(w), ...Korean.stems(this.bare(w.text))].some(f => Korean.QUESTION.has(f))
     if (words.some(asks)) words = words.filter(asks)
+    /* a designator beside a company's name (Xerox Holdings, 주식회사 삼성전자) says nothing more */
+    const company = w => w && this.variants(w.text).some(v => v in this.aliases)
+    words = words.filter((w, i) => !Korean.CORPORATE.has(this.bare(w.text)) || words.length < 2 ||
+      !(company(words[i - 1]) || company(words[i + 1])))
     return words.filter((w, i) => {
       const before = words[i - 1]
       if (!before || !Korean.TITLES.has(this.bare(w.text))) return true
