@@ -1,15 +1,15 @@
 """Chrome a platform prints once for every item of a list: each comment's number, level, date,
 like count and reply button; each review's field labels and helpful-vote count.
 
-Found by what repeats, not by its words: a line shape (digits read as one digit) that starts two
-or more items a few lines apart, with another shape found exactly once in every item, and one of
-them filled in differently each time ("좋아요 11" / "좋아요 7", two dates) — a template the
-platform fills, not a line the author repeats (a refrain is the same every time). Under a post,
-with a comment header or a reply button beside it, the items are other readers' comments: they go
-whole, from the section's header to the last comment. On a page that is a list (reviews), the
-texts are the page's: only the printed lines go, and only when the platform counts or rates
-something for each item ("도움이 돼요 21", "★★★★☆"). A writer's own template (a diary's dates and
-its refrain) counts nothing and stays.
+Found by what repeats, not by its words: a line shape (a number read as one digit, a star run as
+one star) that starts two or more items a few lines apart, with another shape found exactly once in
+every item, and one of them filled in differently each time ("좋아요 11" / "좋아요 7", two dates) — a
+template the platform fills, not a line the author repeats (a refrain is the same every time).
+Under a post, with a comment header or a reply button beside it, the items are other readers'
+comments: they go whole, from the section's header to the last comment. On a page that is a list
+(reviews), the texts are the page's: only the printed lines go, and only when the platform counts
+or rates something for each item ("도움이 돼요 21", "★★★★☆"). A writer's own template (a diary's
+dates and its refrain) counts nothing and stays.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Template:
     items: tuple[tuple[int, ...], ...]
     printed: tuple[int, ...]
     counted: bool  # one printed line is a count ("도움이 돼요 21", "LV.31")
-    shapes: int
+    shapes: int  # lines printed in each item
     rated: bool  # one printed line is a star rating
 
     @property
