@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .chrome import compact, normal
-from .page import Page
+from .page import LABELS, Page
 
 ITEM_LINE = 40  # characters at most in a line printed for every item
 ITEM_SPAN = 16  # text lines at most from one item's start to the next
@@ -32,9 +32,8 @@ COUNTED = re.compile(r"[^#]{1,15}#|#\s?명[^#]{1,35}")
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
 ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
-REACH = 4  # text lines: a comment section's header stands this close to its first comment
+NEAR = 4  # text lines: a comment section's header stands this close to its first comment
 PROSE_ABOVE = 2  # lines of prose at least above a comment section (the post)
-LABELS = frozenset({"menu", "button"})  # the label or button of the next part of the page
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ def item_lists(page: Page) -> list[int]:
     are not the author's prose there: the body ends above them)."""
     sections = []
     for template in _templates(page):
-        if _comments(page, template):
+        if _readers_comments(page, template):
             first, last = _section_start(page, template), _section_end(page, template)
             section = [i for i in page.text if first <= i <= last]
             for i in section:
@@ -140,12 +139,12 @@ def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int])
     return Template(tuple(items), tuple(sorted(printed)), counted, 1 + len(common), rated)
 
 
-def _comments(page: Page, template: Template) -> bool:
+def _readers_comments(page: Page, template: Template) -> bool:
     """Other readers' comments: a comment header or a reply button just above, in or just below
     the items (not a Q&A page's answers), under a post of the author's prose."""
     first, last = page.position[template.lines[0]], page.position[template.lines[-1]]
-    above = page.text[max(0, first - REACH) : first]
-    near = above + list(template.lines) + page.text[last + 1 : last + 1 + REACH]
+    above = page.text[max(0, first - NEAR) : first]
+    near = above + list(template.lines) + page.text[last + 1 : last + 1 + NEAR]
     if any(_head(page, i, ANSWERS) for i in above):
         return False
     # a name printed in every item that stands above the list too is the post's own byline: a

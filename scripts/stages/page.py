@@ -23,6 +23,7 @@ LONG = 60  # characters: a line this long is the author's prose on its own
 CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
 NUMBERING = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")  # a thread's "2/8" closing a post
 POST_NUMBER = re.compile(r"\(?\d{1,2}\s?/\s?\d{0,2}\)?\s")  # a thread's post opening with "3/ " or "(2/6) "
+LABELS = frozenset({"button", "menu"})  # a site's controls: a menu's known words, a lone button
 FOLLOW = frozenset(
     {"팔로우", "follow", "이웃추가", "이웃 추가", "구독", "subscribe", "구독하기", "+ 팔로우"}
 ) | frozenset(

@@ -34,6 +34,7 @@ from .page import (
     FOLLOW,
     FULL_STOP,
     HEADING_MAX,
+    LABELS,
     NUMBERING,
     PARAGRAPH,
     POST_NUMBER,
@@ -45,7 +46,6 @@ from .page import (
 )
 
 ANCHORS = frozenset({"byline", "stamp", "property"})  # what a platform prints right under a title
-LABELS = frozenset({"button", "menu"})  # a site's controls: a menu's known words, a lone button
 MENU_KINDS = LABELS | {"name"}  # what a menu's lines may be (its site's name among its links)
 SITE = frozenset({"menu", "button", "path", "count", "link", "list"})  # a site's controls (not a date or name)
 QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not worth an editor's look alone
@@ -557,7 +557,8 @@ def _names(page: Page) -> None:
     ("자본의 온도" in "Discover more from 자본의 온도"), or the writer's ("이도윤" in its byline).
     Breadcrumbs, running heads and lists of posts (a series, "최근 글") do not count: they repeat
     the title itself."""
-    # Nor do a list's printed lines (a commenter's name is a reader's), nor a mail's subject line (it repeats the title under which the letter opens).
+    # Nor do a list's printed lines (a commenter's name is a reader's), nor a mail's subject line
+    # (it repeats the title under which the letter opens).
     evidence = [
         j
         for j in page.text

@@ -383,7 +383,7 @@ test("a company's legal designator beside its name is absorbed: Nvidia Corporati
   assert.deepEqual(await found(e, "엔비디아 홀딩스"), await found(e, "엔비디아"))
 })
 
-test("a designator beside no company's name is a word like any other: 그룹 투자 ↛ 투자 alone", async () => {
+test("a designator beside no company's name is a word like any other: 홀딩스 투자 ↛ 투자 alone", async () => {
   const e = edition()
   assert.deepEqual(await found(e, "홀딩스 투자"), [])
 })

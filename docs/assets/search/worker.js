@@ -169,7 +169,7 @@ class Engine {
     if (words.some(asks)) words = words.filter(asks)
     /* a designator beside a company's name (Xerox Holdings, 주식회사 삼성전자) says nothing more */
     const company = w => w && this.variants(w.text).some(v => v in this.aliases)
-    words = words.filter((w, i) => !Korean.CORPORATE.has(this.bare(w.text)) || words.length < 2 ||
+    words = words.filter((w, i) => !Korean.CORPORATE.has(this.bare(w.text)) ||
       !(company(words[i - 1]) || company(words[i + 1])))
     return words.filter((w, i) => {
       const before = words[i - 1]
