@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..analyse import Token
 from ..records import Mention
@@ -177,8 +178,13 @@ WHOLE = ("NNB", "NR", "MM", "SN", "NP")  # one-syllable tokens that are no sign 
 def surface_terms(text: str, tokens: tuple[Token, ...], particles: list[str]) -> list[str]:
     """``~`` + a word the analyser cut into pieces, one of them a lone syllable (넘/사/벽)."""
     out = []
+    tokens = sorted(tokens, key=lambda t: t.start)
+    starts = [t.start for t in tokens]
     for word in WORD.finditer(text):
-        inside = [t for t in tokens if word.start() <= t.start and t.end <= word.end()]
+        # only the tokens from the word's start on (a scan of every token per word made one very
+        # long line cost minutes)
+        first, after = bisect_left(starts, word.start()), bisect_left(starts, word.end())
+        inside = [t for t in tokens[first:after] if t.end <= word.end()]
         lone = [t for t in inside if len(t.form) == 1 and HANGUL.match(t.form) and not t.tag.startswith(WHOLE)]
         if len(inside) >= 2 and lone and HANGUL.search(word.group()):
             surface = word.group().lower()
