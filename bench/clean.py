@@ -47,6 +47,7 @@ SPLITS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 STATED = ("author", "date", "url")
 

@@ -62,6 +62,8 @@ CARD_TITLE = 15  # characters at least in a card's title: "출처: 한빛뉴스"
 BARE_HOST = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+(?:com|net|org|co\.kr|or\.kr|kr|io|ai|news|me|tv)", re.I)
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 FLAIR = 5  # characters at most in a community's flair above the title
+TRAIL = 8  # lines at most in the path a shop or a board prints above a title
+DASH = re.compile(r"[—–―-]")
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
@@ -691,6 +693,7 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         page.keep |= set(run[2:])  # a news headline's second deck line
         if run:
             return _repeated(page, head, run[0]), run[1] if len(run) > 1 else None
+    trail_end = None
     for i in head:
         if not candidate(i, TITLE_MAX) or _in_menu(page, i) or _menu_again(page, i):
             continue
@@ -700,12 +703,17 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             return i + 1, None  # the heading under its section, even when it reads as a sentence
         if _labelled(page, i, candidate):
             continue  # the category right above the title ("투자 공부"), a label between it and the byline
+        if (end := _trail(page, i, candidate)) is not None:
+            trail_end = end  # a step of the path to the title, which the path sets apart
+            continue
         # a long headline reads as prose by its length: first of its block, no full stop, it is a title
         # (or set apart by the chrome right above it: a video's hashtags over its title)
         above = page.before(i)
-        set_apart = (above != i - 1 or bool(page.kinds[above])) and not FULL_STOP.search(page.shown(i))
+        set_apart = (above != i - 1 or bool(page.kinds[above]) or i == trail_end) and not FULL_STOP.search(
+            page.shown(i)
+        )
         heading = len(page.shown(i)) <= HEADING_MAX and not page.prose(i)
-        if (heading or set_apart) and not _between_chrome(page, i) and not _series(page, i):
+        if (heading or set_apart) and (i == trail_end or not _between_chrome(page, i)) and not _series(page, i):
             # a subtitle right under it, chrome right under that (a byline): kept with the title
             below = i + 1
             subtitle = (
@@ -733,6 +741,31 @@ def _flair(page: Page, i: int, candidate) -> bool:
         and above is not None
         and "byline" in page.kinds[above]
     )
+
+
+def _trail(page: Page, i: int, candidate) -> int | None:
+    """A short line in a run of two or more short ones that ends at a line twice the longest of
+    them: a step of the path a shop or a board prints above the title ("재테크" / "주식", "톡톡" / "결혼/시집/친정",
+    "도서/음반/DVD" / "경제 경영"), not the title. The line the path leads to, or None; a line
+    opening with a dash is a short title's subtitle ("변압기가 모자란다" / "— AI 데이터센터가 …")."""
+    longest, j, k = len(page.shown(i)), page.after(i), page.before(i)
+    steps = 2 if k is not None and len(page.shown(k)) <= SHORT else 1  # a step before this one
+    for _ in range(TRAIL):
+        if longest > SHORT or j is None:
+            return None
+        text = page.shown(j)
+        if len(text) > SHORT:
+            if steps < 2:
+                return None  # one short line over a long one: a title over its first sentence
+            words = (
+                len(re.findall(r"[가-힣A-Za-z]", text)) >= len(text.replace(" ", "")) / 2
+            )  # no date, no issue number
+            title = candidate(j, TITLE_MAX) and len(text) >= 2 * longest and not FULL_STOP.search(text) and words
+            return j if title and not DASH.match(text) else None
+        if not page.kinds[j]:
+            longest = max(longest, len(text))
+        j, steps = page.after(j), steps + 1
+    return None
 
 
 def _repeated(page: Page, head: list[int], i: int) -> int:
