@@ -211,6 +211,13 @@ test("of three words, a page answering two is listed when it says them itself, n
   assert.deepEqual(await found(e, "삼성 파운드리 수율"), [])  // 파운드리 only as the theme's other word
 })
 
+test("a name typed as two words is one word of the query: 미키 마우스 인형 asks for the doll too", async () => {
+  const e = engine([{ url: "nickname/", paragraphs: [para("미키마우스", "정권", "풍자")] }])
+  assert.deepEqual(await found(e, "미키 마우스 인형"), [])     // 인형: no page knows it; the name is one of two words
+  assert.deepEqual(await found(e, "미키 마우스 정권"), ["nickname/"])
+  assert.deepEqual(await found(e, "미키 마우스 정권 풍자 인형"), ["nickname/"])   // three of four words
+})
+
 test("of five words or more, a page answering three fifths is listed, below one answering more", async () => {
   const e = engine([
     { url: "line/", paragraphs: [para("지도자", "곰돌이", "자유", "시장")] },
@@ -374,6 +381,29 @@ test("a one-syllable word is a noun with its particle fused only as typed: 걸 �
   const e = engine([{ url: "a/", paragraphs: [para("거", "이")] }])
   assert.deepEqual(await found(e, "걸"), ["a/"])
   assert.deepEqual(await found(e, "인도"), [])
+})
+
+test("a word of a registered name beside the company's name is absorbed: 마이크론 테크놀로지스, Micron Technologies", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("마이크론", "@e:micron", "메모리")] }, { url: "b/", paragraphs: [para("기술")] }],
+    { aliases: { 마이크론: ["@e:micron"], micron: ["@e:micron"] } })
+  assert.deepEqual(await found(e, "마이크론 테크놀로지스"), ["a/"])
+  assert.deepEqual(await found(e, "Micron Technologies"), ["a/"])
+  assert.deepEqual(await found(e, "테크놀로지스 메모리"), [])   // beside no company's name: a word like any other
+})
+
+test("a misspelt stem before a noun suffix: 게방성 → 개방 (by a confusable pair only, when the stem has two syllables)", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("개방", "정책")] }, { url: "b/", paragraphs: [para("가방")] }])
+  assert.deepEqual(await found(e, "게방성"), ["a/"])          // ㅐ/ㅔ in the stem of 개방성
+  assert.deepEqual(await found(e, "갸방성"), [])              // ㅐ/ㅑ is no confusable pair: no guess from two syllables
+})
+
+test("a short Latin first name is read beside a surname read as a loanword, where they stand together: Dan Rand", async () => {
+  const e = engine([
+    { url: "novel/", paragraphs: [para("댄", "~랜드", "소설")] },
+    { url: "other/", paragraphs: [para("던"), para("~랜드")] },
+  ])
+  assert.deepEqual(await found(e, "Dan Rand"), ["novel/"])   // dan alone would sound like 던 too
+  assert.deepEqual(await found(e, "Dan"), [])                // too short to be read alone
 })
 
 test("a company's legal designator beside its name is absorbed: Nvidia Corporation, 주식회사 엔비디아", async () => {

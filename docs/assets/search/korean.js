@@ -273,7 +273,7 @@
     "t", "t", "N", "t", "t", "k", "t", "p", "t"]
   const SPELLING = [[/ph/g, "f"], [/tch|dge|dz/g, "J"], [/ge$/g, "J"], [/ch/g, "J"], [/sh|th/g, "s"], [/ck/g, "k"],
     [/c(?=[eiy])/g, "s"], [/qu?/g, "k"], [/x/g, "ks"], [/ng/g, "N"], [/n(?=k)/g, "N"], [/r(?![aeiouy])/g, ""],
-    [/(?<=[^aeiou])h|h$/g, ""]]
+    [/(?<=[^aeiou])h|h$|(?<=[aeiou])h(?![aeiouy])/g, ""]]
   const LETTER = { b: "p", c: "k", d: "t", f: "p", g: "k", v: "p", z: "j", J: "j", r: "l", w: "", y: "",
     a: ".", e: ".", i: ".", o: ".", u: "." }
 
@@ -344,14 +344,15 @@
   }
 
   /* Does `word` (either script) sound like `other` (the other script)? 4+ Latin letters, 2+
-     syllables, and three consonants at least: shorter words sound like too many others. */
-  function soundsLike(word, other) {
+     syllables, and three consonants at least: shorter words sound like too many others. `short`
+     (a first name beside a surname read so: john galt = 존 갈트): 3+ letters, two consonants. */
+  function soundsLike(word, other, short = false) {
     const hangul = isHangul(word)
     if (hangul === isHangul(other)) return false
     const [latin, korean] = hangul ? [other, word] : [word, other]
-    if (latin.length < 4 || korean.length < 2) return false
+    if (latin.length < (short ? 3 : 4) || korean.length < (short ? 1 : 2)) return false
     const s = sound(latin)
-    return !!s && s.replace(/(.)\1+/g, "$1").length >= 3 && s === sound(korean) && vowelsAgree(latin, korean)
+    return !!s && s.replace(/(.)\1+/g, "$1").length >= (short ? 2 : 3) && s === sound(korean) && vowelsAgree(latin, korean)
   }
 
   /* Other Hangul spellings of one foreign word (제미니 = 제미나이, 골트 = 갈트, 스푸트닉 = 스푸트니크,
@@ -448,10 +449,15 @@
   }
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
-  /* A company's legal designator beside its name: Xerox Holdings, 엔비디아 코퍼레이션, 주식회사 삼성전자 */
+  /* A company's legal designator beside its name (Xerox Holdings, 엔비디아 코퍼레이션, 주식회사 삼성전자), or
+     a word of its registered name written as names write it, not as the word itself is (Motorola
+     Solutions = 모토로라 솔루션스, where 솔루션 is a word; 마이크론 테크놀로지, 테슬라 모터스) */
   const CORPORATE = new Set([
     "inc incorporated corp corporation co company ltd limited llc plc group holdings ag sa nv",
+    "solutions technologies systems electronics industries motors networks communications labs",
     "주식회사 코퍼레이션 코포레이션 컴퍼니 인크 홀딩스 그룹 유한회사",
+    "솔루션스 솔루션즈 테크놀로지 테크놀로지스 테크놀러지 시스템즈 시스템스 일렉트로닉스 인더스트리즈 인더스트리스",
+    "모터스 네트웍스 네트워크스 커뮤니케이션즈 커뮤니케이션스 랩스",
   ].join(" ").split(" "))
 
   Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,

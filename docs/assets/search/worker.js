@@ -19,7 +19,8 @@
  *   7. another Hangul spelling of the same foreign word (제미니 → 제미나이, 골트 → 갈트, 허니폿 → 허니팟)
  *   8. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
  *      word and the rest as another word (투자대비 → 투자 대비)
- *   9. one indexed word one typo away (words of 3+ syllables), the likeliest only
+ *   9. one indexed word one typo away (words of 3+ syllables), the likeliest only; else the stem of a
+ *      derived word (잠제성 → 잠재, a confusable pair only when the stem has two syllables)
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배, 넉 달 = 4개월,
  * 80년대 = 1980년대), a KRX code read as a ticker (005930), a ticker's exchange dropped
@@ -268,7 +269,10 @@ class Engine {
     if (countries && countries.every(c => this.known(c))) return { word, terms, parts: countries.map(c => this.unit(c)) }
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
-    const term = !numeric && firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false))
+    /* a derived word whose stem is misspelt (잠제성 → 잠재): the stem, by a confusable pair if it is two syllables */
+    const stem = v => letters(v) >= 3 && Korean.SUFFIXES.has(v.slice(-1)) ? v.slice(0, -1) : null
+    const term = !numeric && (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false)) ||
+      firstOf(variants, v => stem(v) && this.typo(stem(v), this.vocabularyJamo(), false, true)))
     if (term) add(term, 0.7)
     return unit
   }
@@ -345,20 +349,20 @@ class Engine {
 
   /* Indexed words that are `word` in the other script, as a loanword is written (copilot →
      코파일럿, hedgefund → 헤지펀드, 리눅스 → linux; korean.js soundsLike), surface forms included */
-  loanwords(word) {
+  loanwords(word, short = false) {
     const sound = Korean.sound(word)
-    if (!sound || sound.length < 3) return null
+    if (!sound || sound.length < (short ? 2 : 3)) return null
     const out = []
     for (const shard of this.loaded.values()) {
       if (!shard.sounds) {
         shard.sounds = new Map()
         for (const term of shard.vocabulary) {
           const s = term.startsWith("@") ? null : Korean.sound(term.replace(/^~/, ""))
-          if (s && s.length >= 3) shard.sounds.set(s, [...(shard.sounds.get(s) || []), term])
+          if (s && s.length >= 2) shard.sounds.set(s, [...(shard.sounds.get(s) || []), term])
         }
       }
       for (const term of shard.sounds.get(sound) || [])
-        if (Korean.soundsLike(word, term.replace(/^~/, ""))) out.push(term)
+        if (Korean.soundsLike(word, term.replace(/^~/, ""), short)) out.push(term)
     }
     return out.length ? out : null
   }
@@ -381,9 +385,9 @@ class Engine {
      ㅐ/ㅔ count half): only for words of 3+ syllables (or 4+ Latin letters against aliases, 5+
      against words; a name of two syllables only for a confusable pair), and only one — the
      closest, then the most frequent — so a typo never returns more than the word it stands for. */
-  typo(word, candidates, aliases) {
+  typo(word, candidates, aliases, confusable = aliases) {
     const hangul = /[가-힣]/.test(word)
-    const short = aliases && hangul && letters(word) === 2   // 매타 → 메타: a confusable pair only
+    const short = confusable && hangul && letters(word) === 2   // 매타 → 메타: a confusable pair only
     if (letters(word) < (hangul ? (short ? 2 : 3) : aliases ? 4 : 5)) return null
     const target = Korean.jamo(word)
     let best = null
@@ -446,6 +450,16 @@ class Engine {
       const unit = this.unit(w.text, { prefix: last && typing, surname: w.surname, acronym: w.acronym, also: w.also })
       return (unit.parts || [unit]).map(u => Object.assign(u, { of: i }))   // of: the word it answers
     })
+    /* a Latin name too short to be read alone, beside one read as a loanword, where they stand
+       together: john galt = 존 갈트 (john alone sounds like 전, 조원 …) */
+    units.forEach((u, i) => {
+      const beside = units.filter((v, j) => v.loan && Math.abs(j - i) === 1)
+      if (u.terms.size || u.parts || !/^[a-z]+$/.test(u.word) || !beside.length) return
+      const docs = new Set(beside.flatMap(v => [...v.terms.keys()].flatMap(t => [...this.postings(t).keys()])))
+      for (const term of this.loanwords(u.word, true) || [])
+        if ([...this.postings(term).keys()].some(doc => docs.has(doc))) u.terms.set(term, LOANWORD)
+      if (u.terms.size) u.loan = true
+    })
     /* a word found only as a light verb (될까 → 되, 있나 → 있) asks for nothing the others do not */
     const light = unit => unit.terms.size && [...unit.terms.keys()].every(t => Korean.LIGHT.has(t))
     return units.some(u => !light(u)) ? units.filter(u => !light(u)) : units
@@ -455,7 +469,8 @@ class Engine {
      pages answer (the partial-match policy, a search engine's "minimum should match" of 2<-1):
      a page must answer every word somewhere — of two words each is half the query's topic, and a
      page answering one (반도체 관세 → the pages on chips alone) is not about it; of three or four
-     words, all but one will do (a sentence carries words no passage repeats: 딥시크 훈련 비용 절감),
+     words, all but one will do (a sentence carries words no passage repeats: 딥시크 훈련 비용 절감; a
+     name typed as two words, one of them found only with the other, is one word: 곰돌이 푸 인형 is two),
      of five or more, three fifths (a remembered line in the reader's own words: 지도자를 곰돌이
      푸라고 부를 수 있어야 자유 시장), ranked below, when the page says them itself rather than only
      through a theme's other words or the editors' tags. Nothing else is listed: the pages answering
@@ -475,10 +490,13 @@ class Engine {
     units.forEach((unit, i) => {
       for (const [doc, hit] of this.match(unit)) note(doc, hit.score, [i], hit.terms, hit.level)
     })
+    const one = new Map()                            // word → the neighbour it is one name with (곰돌이 푸)
     if (words.length > 2 && units.length === words.length)  // two neighbours written together: chip [export ban]
       for (let i = 0; i + 1 < words.length; i++) {
         const pair = Korean.amountWords(words[i].text + words[i + 1].text, this.numbers, this.particles).join("")
-        for (const [doc, hit] of this.match(this.unit(pair, { join: true }))) note(doc, hit.score, [i, i + 1], hit.terms, hit.level)
+        const found = this.match(this.unit(pair, { join: true }))
+        for (const [doc, hit] of found) note(doc, hit.score, [i, i + 1], hit.terms, hit.level)
+        if (found.size && !(units[i].terms.size && units[i + 1].terms.size)) one.set(i + 1, one.get(i) ?? i)
       }
     if (words.length > 1) {                          // the words written together: 빅 테크, 젠슨 황
       const joined = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
@@ -501,7 +519,7 @@ class Engine {
     /* the policy counts the words typed: a word written as two indexed words (반도체산업 → 반도체 산업)
        is answered when both parts are, and is still one word of the query, not two */
     const asked = new Map()                          // word → mask of its units
-    units.forEach((u, i) => asked.set(u.of, (asked.get(u.of) || 0) | 1 << i))
+    units.forEach((u, i) => { const w = one.get(u.of) ?? u.of; asked.set(w, (asked.get(w) || 0) | 1 << i) })
     const need = asked.size >= 3 ? Math.min(asked.size - 1, Math.ceil(PARTIAL * asked.size)) : asked.size
     const groups = []
     for (const [p, page] of pages) {
