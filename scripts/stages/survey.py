@@ -63,7 +63,8 @@ BARE_HOST = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+(?:com|net|org|co\.kr|or\.k
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 FLAIR = 5  # characters at most in a community's flair above the title
 TRAIL = 8  # lines at most in the path a shop or a board prints above a title
-DASH = re.compile(r"[—–―-]")
+DASHES = ("—", "–", "―", "-")  # opening a short title's subtitle
+LETTERS = re.compile(r"[가-힣A-Za-z]")
 SHORT = 10  # characters: a category or magazine name before the title, not the title
 TITLE_MAX = 80  # a title under a byline may be a long headline
 TAG_WORD = 15
@@ -707,13 +708,11 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             trail_end = end  # a step of the path to the title, which the path sets apart
             continue
         # a long headline reads as prose by its length: first of its block, no full stop, it is a title
-        # (or set apart by the chrome right above it: a video's hashtags over its title)
-        above = page.before(i)
-        set_apart = (above != i - 1 or bool(page.kinds[above]) or i == trail_end) and not FULL_STOP.search(
-            page.shown(i)
-        )
+        # (or set apart by the chrome right above it: a video's hashtags over its title, or a path)
+        above, led = page.before(i), i == trail_end
+        set_apart = (above != i - 1 or bool(page.kinds[above]) or led) and not FULL_STOP.search(page.shown(i))
         heading = len(page.shown(i)) <= HEADING_MAX and not page.prose(i)
-        if (heading or set_apart) and (i == trail_end or not _between_chrome(page, i)) and not _series(page, i):
+        if (heading or set_apart) and (led or not _between_chrome(page, i)) and not _series(page, i):
             # a subtitle right under it, chrome right under that (a byline): kept with the title
             below = i + 1
             subtitle = (
@@ -757,11 +756,9 @@ def _trail(page: Page, i: int, candidate) -> int | None:
         if len(text) > SHORT:
             if steps < 2:
                 return None  # one short line over a long one: a title over its first sentence
-            words = (
-                len(re.findall(r"[가-힣A-Za-z]", text)) >= len(text.replace(" ", "")) / 2
-            )  # no date, no issue number
-            title = candidate(j, TITLE_MAX) and len(text) >= 2 * longest and not FULL_STOP.search(text) and words
-            return j if title and not DASH.match(text) else None
+            words = len(LETTERS.findall(text)) >= len(text.replace(" ", "")) / 2  # no date, no issue number
+            title = candidate(j, TITLE_MAX) and len(text) >= 2 * longest and not FULL_STOP.search(text)
+            return j if title and words and not text.startswith(DASHES) else None
         if not page.kinds[j]:
             longest = max(longest, len(text))
         j, steps = page.after(j), steps + 1

@@ -270,9 +270,10 @@ class Engine {
     const parts = firstOf(variants, v => this.segment(v))
     if (parts) return { word, terms, parts }
     /* a derived word whose stem is misspelt (잠제성 → 잠재): the stem, by a confusable pair if it is two syllables */
-    const stem = v => letters(v) >= 3 && Korean.SUFFIXES.has(v.slice(-1)) ? v.slice(0, -1) : null
-    const term = !numeric && (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false)) ||
-      firstOf(variants, v => stem(v) && this.typo(stem(v), this.vocabularyJamo(), false, true)))
+    const derived = v => letters(v) >= 3 && Korean.SUFFIXES.has(v.slice(-1)) &&
+      this.typo(v.slice(0, -1), this.vocabularyJamo(), false, true)
+    const term = !numeric &&
+      (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false)) || firstOf(variants, derived))
     if (term) add(term, 0.7)
     return unit
   }
