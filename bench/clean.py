@@ -16,6 +16,7 @@ the rules are being written: the held-out half measures nothing once it has been
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,22 +33,12 @@ from scripts.stages.load import read_source  # noqa: E402
 from scripts.stages.structure import structure  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-SPLITS = (
-    "dev",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "heldout12",
-    "heldout13",
-    "heldout14",
+# dev, heldout, heldout2, … heldout14: every folder of the corpus, in the order the sets were written
+SPLITS = tuple(
+    sorted(
+        (d.name for d in CORPUS.iterdir() if d.is_dir()),
+        key=lambda name: (name != "dev", int(re.sub(r"\D", "", name) or 1)),
+    )
 )
 STATED = ("author", "date", "url")
 
