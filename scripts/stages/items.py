@@ -19,13 +19,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .chrome import compact, normal
-from .page import LABELS, Page
+from .page import LABELS, SENTENCE, Page
 
 ITEM_LINE = 40  # characters at most in a line printed for every item
 ITEM_SPAN = 16  # text lines at most from one item's start to the next
 ITEMS = 2  # items at least
+NAME_LINE = 20  # characters at most in a reviewer's name printed above each item
+LABELLED = 3  # printed buttons in every item ("공유" / "편집" / "삭제"): a platform's list, not a post's bar
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 STARS = re.compile(r"[★☆✩✭⭐]+")
+# a masked user ID, one shape whoever wrote ("gpuk****", "김*수")
+# a reviewer's name and the date beside it
+NAMED = re.compile(r"[^·•|\d]{1,20}\s[·•|]\s(.*\d.*)")
+MASKED = re.compile(r"[\w.-]{1,16}\*{2,}[\w.-]{0,4}|[가-힣]\*{1,2}[가-힣]{0,2}")
 # a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #"), or people counted ("#명에게 도움이 됨",
 # "#명이 이 리뷰가 유용하다고 평가함")
 COUNTED = re.compile(r"[^#]{1,15}#|#\s?명[^#]{1,35}")
@@ -45,6 +51,7 @@ class Template:
     counted: bool  # one printed line is a count ("도움이 돼요 21", "LV.31")
     shapes: int  # lines printed in each item
     rated: bool  # one printed line is a star rating
+    labelled: bool  # three printed lines at least are the platform's buttons ("공유", "편집", "삭제")
 
     @property
     def lines(self) -> tuple[int, ...]:
@@ -63,10 +70,11 @@ def item_lists(page: Page) -> list[int]:
             for i in section:
                 page.kinds[i].add("each" if i in template.printed else "comment")
             sections += section
-        elif template.counted and (template.shapes >= 3 or template.rated):
+        elif (template.counted or template.labelled) and (template.shapes >= 3 or template.rated):
             for i in template.printed:
                 page.kinds[i].add("each")
             page.remove(list(template.printed), "widget")
+            page.listed = min(template.lines[0], page.listed if page.listed is not None else len(page.lines))
     return sections
 
 
@@ -74,7 +82,13 @@ def _shape(page: Page, i: int) -> str | None:
     text = page.shown(i)
     if page.marks[i].chat or i in page.removed or len(text) > ITEM_LINE:
         return None
-    return DIGITS.sub("#", normal(text)) or STARS.sub("★", text)
+    if MASKED.fullmatch(text):
+        return "@"
+    if named := NAMED.fullmatch(text):  # "김하람 · 2025년 4월 2일": whose and when, one shape
+        return "@ · " + DIGITS.sub("#", normal(named.group(1)))
+    # a rating keeps its star: "★5" is not the helpful-vote count "41" printed beside it
+    shape = DIGITS.sub("#", normal(text))
+    return "★" + shape if STARS.match(text) else shape or text  # an icon alone ("🔒") is its own shape
 
 
 def _templates(page: Page) -> list[Template]:
@@ -116,7 +130,8 @@ def _chains(places: list[int]) -> list[list[int]]:
 
 def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int]) -> Template | None:
     """Items starting at these positions (the last as long as the longest other): the shapes found
-    exactly once in each; one of them, or the start, filled in differently each time."""
+    exactly once in each (the last may run into a pager below: its first); one of them, or the
+    start, filled in differently each time."""
     longest = max(b - a for a, b in zip(starts, starts[1:], strict=False))
     ends = [*starts[1:], min(starts[-1] + longest, len(page.text))]
     items = [tuple(page.text[p] for p in range(a, b)) for a, b in zip(starts, ends, strict=True)]
@@ -127,16 +142,48 @@ def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int])
         for i in item:
             if i in shapes:
                 counts[n][shapes[i]].append(i)
-    common = [s for s in counts[0] if s != start and all(len(c.get(s, ())) == 1 for c in counts)]
+
+    def fixed(s: str) -> bool:  # first found at the same place in every item (a date above a reply's date)
+        return len({item.index(c[s][0]) for item, c in zip(items, counts, strict=True)}) == 1
+
+    common = [
+        s
+        for s in counts[0]
+        if s != start and all(s in c for c in counts) and (all(len(c[s]) == 1 for c in counts[:-1]) or fixed(s))
+    ]
     if not common:
         return None
     printed = [c[s][0] for s in [start, *common] for c in counts]
     filled = {s: {page.shown(c[s][0]) for c in counts} for s in [start, *common]}
     if not any(len(values) > 1 for values in filled.values()):
         return None  # the same lines every time: a refrain, a block pasted twice
-    counted = any(COUNTED.fullmatch(s) for s in [start, *common])
-    rated = any(STARS.fullmatch(s) for s in [start, *common])
-    return Template(tuple(items), tuple(sorted(printed)), counted, 1 + len(common), rated)
+    # a count: a label and its number on one line, or a number printed under a printed label
+    below = [c["#"][0] for c in counts] if "#" in common else []
+    counted = any(COUNTED.fullmatch(s) for s in [start, *common]) or (
+        bool(below) and all(page.text[page.position[i] - 1] in printed for i in below)
+    )
+    rated = any(s.startswith("★") for s in [start, *common])
+    labelled = sum(all(page.kinds[c[s][0]] & LABELS for c in counts) for s in [start, *common]) >= LABELLED
+    if counted or rated or labelled:
+        printed += _names(page, starts, printed)
+    return Template(tuple(items), tuple(sorted(printed)), counted, 1 + len(common), rated, labelled)
+
+
+def _names(page: Page, starts: list[int], printed: list[int]) -> list[int]:
+    """The line right above every item's start when it is a short label filled in differently
+    ("박정우" / "eunji kang", "1장 GPU 골드러시" / "2장 …"): the reviewer or the chapter the
+    platform prints, not a sentence, a count or a button."""
+    names = [page.text[p - 1] for p in starts if p > 0 and page.text[p - 1] not in page.removed]
+    if set(names) & set(printed):
+        return []  # the last line of the item above (its count), not a name
+    shown = [page.shown(i) for i in names]
+    ok = len(names) == len(starts) and len(set(shown)) > 1
+    return names if ok and all(_name(page, i) for i in names) else []
+
+
+def _name(page: Page, i: int) -> bool:
+    text = page.shown(i)
+    return len(text) <= NAME_LINE and not page.kinds[i] and not DIGITS.fullmatch(text) and not SENTENCE.search(text)
 
 
 def _readers_comments(page: Page, template: Template) -> bool:
@@ -149,7 +196,11 @@ def _readers_comments(page: Page, template: Template) -> bool:
         return False
     # a name printed in every item that stands above the list too is the post's own byline: a
     # thread's posts (a count or a button may be the post's own bar, repeated under it)
-    names = {page.shown(i) for i in template.printed if not page.kinds[i] & LABELS and not DIGITS.search(page.shown(i))}
+    names = {
+        page.shown(i)
+        for i in template.printed
+        if not page.kinds[i] & LABELS and not DIGITS.search(page.shown(i)) and any(c.isalpha() for c in page.shown(i))
+    }
     if any(page.shown(i) in names for i in page.text[:first]):
         return False
     said = sum(page.prose(i) for i in page.text[:first] if i not in page.removed)

@@ -82,6 +82,7 @@ SUBJECT_MIN = 6  # characters at least of a title found inside a subject line
 BRIDGE = 3  # characters at most in an unknown word inside a post's action bar ("웹", the app it came from)
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chrome (a footer with a bio)
+LIST_PROSE = 1  # prose lines at most above a list of reviews for it to be the page (a notice on points)
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
 REPLY = ("답글", "답장", "답변", "reply", "replies")
@@ -163,12 +164,19 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     _out_of_place(page, start, end)
     _bylines(page, start)
     _names(page)
-    title, subtitle = (None, None) if page.window else _title(page, start)  # a chat window has no title
+    # A chat window, or a page that is a list of what its users wrote (reviews under a product, a
+    # lecture), has no title: the product's or lecture's name above it is the platform's.
+    listing = _listing(page)
+    title, subtitle = (None, None) if page.window or listing is not None else _title(page, start)
+    if listing is not None:  # the list is the page's text: its last item ends the body
+        page.remove(listing, "head")
+        end = max(end, *(i for i in page.text if "each" in page.kinds[i]))
     page.keep |= {i for i in (title, subtitle) if i is not None}
     _episodes(page, title, end)
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
         _cues(page)
         _head(page, start, title)
+        _other_posts(page, end)
         _tail(page, end)
         _runs(page, start, end)
         _widgets(page)
@@ -222,6 +230,16 @@ def _link_card(page: Page, block: list[int]) -> bool:
     rest = block[1:] if ends[0] == 0 else block[:-1]
     title = page.shown(rest[0])
     return len(title) >= CARD_TITLE and not FULL_STOP.search(title) and not any(page.kinds[j] for j in rest)
+
+
+def _listing(page: Page) -> list[int] | None:
+    """The lines above a list the platform prints for each item, when they hold no paragraph of
+    anyone's prose (a shop's or a course's header, one notice sentence at most): the page is the
+    list. None when there is no such list, or a post stands above it."""
+    if page.listed is None:
+        return None
+    above = [i for i in page.text if i < page.listed and i not in page.removed]
+    return above if sum(map(page.prose, above)) <= LIST_PROSE else None
 
 
 def _body(page: Page) -> tuple[int, int]:
@@ -992,9 +1010,22 @@ def _tail(page: Page, end: int) -> None:
                 page.remove(rest, "tail")
 
 
+def _other_posts(page: Page, end: int) -> None:
+    """Under the post, a line between two of a list's printed lines is the list's: another post's
+    title between its date and its writer (on a page of reviews the list is the body)."""
+
+    def printed(j: int | None) -> bool:
+        return j is not None and j in page.removed and "each" in page.kinds[j]
+
+    listed = [
+        i for i in page.text if i > end and i not in page.removed and printed(page.before(i)) and printed(page.after(i))
+    ]
+    page.remove(listed, "tail")
+
+
 def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
     """The last line alone, a button or a menu word, after the tail's chrome (a footer, comments)."""
-    removed = any(i in page.removed for b in before for i in b)
+    removed = any(i in page.removed for b in before for i in b) or page.before(block[0]) in page.removed
     return removed and len(block) == 1 and bool(page.kinds[block[0]]) and page.kinds[block[0]] <= LABELS
 
 
@@ -1113,7 +1144,8 @@ def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
 
 def _facts(page: Page, start: int, end: int, title: int | None) -> tuple[tuple[str, str, int], ...]:
     """Author, date and URL as the chrome states them, those of the head first. A date after the
-    body is another post's (a list of posts) or an edit's; a chat's first date line is its date. A
+    body is another post's (a list of posts) or an edit's, one printed for each item of a list is
+    the item's; a chat's first date line is its date. A
     name stated inside the prose is a quoted letter's sender, not the text's author.
     An author or a date above the title (a paper's name and today's date in its masthead) is
     second to one under the title (the reporter's line, the article's 입력 time)."""
@@ -1121,7 +1153,9 @@ def _facts(page: Page, start: int, end: int, title: int | None) -> tuple[tuple[s
         (key, value, i)
         for i in page.text
         for key, value in page.marks[i].stated
-        if (key != "date" or i < start or page.removed.get(i) == "chat") and not (key == "author" and start < i < end)
+        if (key != "date" or i < start or page.removed.get(i) == "chat")
+        and not (key == "author" and start < i < end)
+        and "each" not in page.kinds[i]  # one item's date or name, printed for every item of a list
     ]
     found.sort(key=lambda fact: (fact[2] >= start, fact[0] != "url" and title is not None and fact[2] < title, fact[2]))
     return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
