@@ -37,7 +37,8 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout8.yaml": (0.91, 0.92, 3, 0),  # first run 0.733 / 0.760 / 11; rounds 9-10: long queries, names
     "tests/search/heldout9.yaml": (0.85, 0.84, 5, 1),  # first run 0.792 / 0.781 / 8; round 10: companies' full names
     "tests/search/heldout10.yaml": (0.89, 0.86, 5, 0),  # first run 0.833 / 0.806 / 8 / 1; round 11: names, typos
-    "tests/search/heldout11.yaml": (0.87, 0.86, 6, 1),  # run once in round 11: its first-run level
+    "tests/search/heldout11.yaml": (0.89, 0.88, 5, 1),  # first run 0.875 / 0.865 / 6 / 1; round 12: swapped consonants
+    "tests/search/heldout12.yaml": (0.85, 0.84, 6, 0),  # run once in round 12: its first-run level
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

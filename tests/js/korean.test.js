@@ -120,6 +120,15 @@ test("distance counts jamo: one vowel, one consonant, one swap", () => {
   assert.ok(d("클로드", "클라우드") > 1)
 })
 
+test("two consonants traded across a vowel, or two vowels across a consonant, are one slip", () => {
+  const d = (a, b) => K.distance(K.jamo(a), K.jamo(b))[0]
+  assert.equal(d("엔디비아", "엔비디아"), 1)
+  assert.equal(d("마이크로스포트", "마이크로소프트"), 1)
+  assert.equal(d("브로드컴", "브도르컴"), 1)
+  assert.ok(d("데이터센터", "세이터덴터") > 1)  // consonants two syllables apart: not one slip
+  assert.ok(d("엔비디아", "엔비아디") > 1)  // a vowel moved with its syllable is no consonant swap
+})
+
 test("confusable pairs weigh half: ㅐ/ㅔ, ㅅ/ㅆ, ㄷ/ㅌ", () => {
   const w = (a, b) => K.distance(K.jamo(a), K.jamo(b))[1]
   assert.equal(w("엔트로픽", "앤트로픽"), 0.5)

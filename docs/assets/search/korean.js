@@ -242,6 +242,8 @@
   const NEAR = new Set(["ㅐㅔ", "ㅒㅖ", "ㅙㅞ", "ㅚㅙ", "ㅚㅞ", "ㅓㅏ", "ㅗㅓ", "ㅅㅆ", "ㄱㄲ", "ㄷㄸ", "ㅂㅃ", "ㅈㅉ",
     "ㄷㅌ", "ㄱㅋ", "ㅂㅍ", "ㅈㅊ"].flatMap(p => [p, p[1] + p[0]]))
 
+  const MEDIAL_SET = new Set(MEDIALS)
+
   /* Optimal string alignment distance of two jamo arrays, capped: [edits, weighted] */
   function distance(a, b, cap = 2) {
     if (Math.abs(a.length - b.length) > cap) return [cap + 1, cap + 1]
@@ -259,6 +261,15 @@
           w[i][j] = Math.min(w[i][j], w[i - 2][j - 2] + 1)
         }
       }
+    if (d[a.length][b.length] === 2 && a.length === b.length) {
+      // two consonants traded across the vowel between them (엔디비아 for 엔비디아), or two vowels
+      // across a consonant (마이크로스포트): one slip of the fingers, as a swap of neighbours is
+      const diff = a.flatMap((x, i) => (x === b[i] ? [] : [i]))
+      const [p, q] = diff, vowel = x => MEDIAL_SET.has(x)
+      if (diff.length === 2 && q - p === 2 && a[p] === b[q] && a[q] === b[p] &&
+          vowel(a[p]) === vowel(a[q]) && vowel(a[p + 1]) !== vowel(a[p]))
+        return [1, 1]
+    }
     return [d[a.length][b.length], w[a.length][b.length]]
   }
 
