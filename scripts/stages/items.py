@@ -28,9 +28,9 @@ NAME_LINE = 20  # characters at most in a reviewer's name printed above each ite
 LABELLED = 3  # printed buttons in every item ("공유" / "편집" / "삭제"): a platform's list, not a post's bar
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 STARS = re.compile(r"[★☆✩✭⭐]+")
-# a masked user ID, one shape whoever wrote ("gpuk****", "김*수")
 # a reviewer's name and the date beside it
 NAMED = re.compile(r"[^·•|\d]{1,20}\s[·•|]\s(.*\d.*)")
+# a masked user ID, one shape whoever wrote ("gpuk****", "김*수")
 MASKED = re.compile(r"[\w.-]{1,16}\*{2,}[\w.-]{0,4}|[가-힣]\*{1,2}[가-힣]{0,2}")
 # a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #"), or people counted ("#명에게 도움이 됨",
 # "#명이 이 리뷰가 유용하다고 평가함")
