@@ -33,7 +33,7 @@ from scripts.stages.load import read_source  # noqa: E402
 from scripts.stages.structure import structure  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-# dev, heldout, heldout2, … heldout14: every folder of the corpus, in the order the sets were written
+# dev, heldout, heldout2, heldout3 …: every folder of the corpus, in the order the sets were written
 SPLITS = tuple(
     sorted(
         (d.name for d in CORPUS.iterdir() if d.is_dir()),

@@ -1,15 +1,17 @@
 """Chrome a platform prints once for every item of a list: each comment's number, level, date,
 like count and reply button; each review's field labels and helpful-vote count.
 
-Found by what repeats, not by its words: a line shape (a number read as one digit, a star run as
-one star) that starts two or more items a few lines apart, with another shape found exactly once in
-every item, and one of them filled in differently each time ("좋아요 11" / "좋아요 7", two dates) — a
-template the platform fills, not a line the author repeats (a refrain is the same every time).
-Under a post, with a comment header or a reply button beside it, the items are other readers'
-comments: they go whole, from the section's header to the last comment. On a page that is a list
-(reviews), the texts are the page's: only the printed lines go, and only when the platform counts
-or rates something for each item ("도움이 돼요 21", "★★★★☆"). A writer's own template (a diary's
-dates and its refrain) counts nothing and stays.
+Found by what repeats, not by its words: a line shape (a number read as one digit, a rating as its
+star, a masked ID or a "name · date" line as one, whoever wrote it) that starts two or more items a
+few lines apart, with another shape found once in every item (or at the same place in each), and
+one of them filled in differently each time ("좋아요 11" / "좋아요 7", two dates) — a template the
+platform fills, not a line the author repeats (a refrain is the same every time). Under a post,
+with a comment header or a reply button beside it, the items are other readers' comments: they go
+whole, from the section's header to the last comment. On a page that is a list (reviews,
+highlights), the texts are the page's: only the printed lines go — with the short label above each
+item when it varies (a reviewer, a chapter) — and only when the platform counts, rates or offers
+its buttons for each item ("도움이 돼요 21", "★★★★☆", "공유 / 편집 / 삭제"). A writer's own template
+(a diary's dates and its refrain) counts nothing and stays.
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ def item_lists(page: Page) -> list[int]:
             for i in template.printed:
                 page.kinds[i].add("each")
             page.remove(list(template.printed), "widget")
-            page.listed = min(template.lines[0], page.listed if page.listed is not None else len(page.lines))
+            first, last = template.lines[0], max(template.printed)
+            page.listed = (min(first, page.listed[0]), max(last, page.listed[1])) if page.listed else (first, last)
     return sections
 
 

@@ -48,7 +48,7 @@ class Page:
         self.displaced: dict[int, set[str]] = {}  # kinds of words found where the platform never prints them
         self.pdf = False  # page numbers and running heads were found
         self.window = False  # a chat app's window: messages under their senders' names and times
-        self.listed: int | None = None  # first line of a list the platform prints (reviews, highlights)
+        self.listed: tuple[int, int] | None = None  # first and last line of the lists printed item by item
 
     def shown(self, i: int) -> str:
         """The line without invisible characters, stripped."""

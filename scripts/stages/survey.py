@@ -170,7 +170,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     title, subtitle = (None, None) if page.window or listing is not None else _title(page, start)
     if listing is not None:  # the list is the page's text: its last item ends the body
         page.remove(listing, "head")
-        end = max(end, *(i for i in page.text if "each" in page.kinds[i]))
+        end = max(end, page.listed[1])
     page.keep |= {i for i in (title, subtitle) if i is not None}
     _episodes(page, title, end)
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
@@ -238,7 +238,7 @@ def _listing(page: Page) -> list[int] | None:
     list. None when there is no such list, or a post stands above it."""
     if page.listed is None:
         return None
-    above = [i for i in page.text if i < page.listed and i not in page.removed]
+    above = [i for i in page.text if i < page.listed[0] and i not in page.removed]
     return above if sum(map(page.prose, above)) <= LIST_PROSE else None
 
 
