@@ -124,6 +124,7 @@ class CleanText:
     apparatus: tuple[ApparatusEntry, ...]
     tags: tuple[str, ...] = ()
     possible: tuple = ()  # clean.PossibleChrome: lines kept although they look like chrome
+    untitled: bool = False  # the page has no title of its own (a chat window, a page that is a list)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 Each ``tests/cases/structure/<what>--<case>.yml`` holds clean reading lines (``source``: a
 string, or ``{text, role}`` for a figure line) and the essay ``structure`` must make of them.
 ``meta`` gives what the editors state (``title``, ``subtitle_line``, ``headings``,
-``paragraphs``); without it the editors have supplied the title "편집자가 붙인 제목", and
-``title: null`` is a seed without an edition.yml entry. Blocks list ``kind``, ``lines`` and
+``paragraphs``, and ``untitled`` when cleaning found a page with no title of its own); without
+it the editors have supplied the title "편집자가 붙인 제목", and ``title: null`` is a seed without
+an edition.yml entry. Blocks list ``kind``, ``lines`` and
 ``text``, plus ``level`` for headings and ``spans`` when any.
 """
 
@@ -53,7 +54,8 @@ def case_essay(source: list, meta: dict | None = None) -> Essay:
         if (entry if isinstance(entry, str) else entry["text"]).strip()
     )
     texts = tuple(entry if isinstance(entry, str) else entry["text"] for entry in source)
-    return structure(CleanText(Source("seeds/case.txt", "case.txt", texts, essay_meta, sha256=""), lines, ()))
+    source = Source("seeds/case.txt", "case.txt", texts, essay_meta, sha256="")
+    return structure(CleanText(source, lines, (), untitled=meta.get("untitled", False)))
 
 
 def block_fields(block: Block | None) -> dict | None:

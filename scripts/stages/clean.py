@@ -222,7 +222,7 @@ def clean(source: Source, lexicon: Lexicon | None = None) -> CleanText:
     possible = tuple(
         PossibleChrome(n, source.lines[n - 1].strip(), _evidence(page, n)) for n in page.possible if n in shown
     )
-    return CleanText(replace(source, meta=meta), reading, tuple(apparatus), tags, possible)
+    return CleanText(replace(source, meta=meta), reading, tuple(apparatus), tags, possible, page.untitled)
 
 
 def possible_chrome(source: Source, lexicon: Lexicon | None = None) -> tuple[PossibleChrome, ...]:

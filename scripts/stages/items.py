@@ -24,19 +24,28 @@ from .chrome import compact, normal
 from .page import LABELS, SENTENCE, Page
 
 ITEM_LINE = 40  # characters at most in a line printed for every item
-ITEM_SPAN = 16  # text lines at most from one item's start to the next
+ITEM_SPAN = 20  # text lines at most from one item's start to the next
 ITEMS = 2  # items at least
 NAME_LINE = 20  # characters at most in a reviewer's name printed above each item
+NAME_LINES = 2  # lines printed above each item: a writer's name and the role under it
 LABELLED = 3  # printed buttons in every item ("공유" / "편집" / "삭제"): a platform's list, not a post's bar
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+LETTER = re.compile(r"[^\W\d_]")
 STARS = re.compile(r"[★☆✩✭⭐]+")
 # a reviewer's name and the date beside it
-NAMED = re.compile(r"[^·•|\d]{1,20}\s[·•|]\s(.*\d.*)")
+NAMED = re.compile(r"([^·•|]{1,20}?)\s[·•|]\s(.*\d.*)")
 # a masked user ID, one shape whoever wrote ("gpuk****", "김*수")
 MASKED = re.compile(r"[\w.-]{1,16}\*{2,}[\w.-]{0,4}|[가-힣]\*{1,2}[가-힣]{0,2}")
-# a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #"), or people counted ("#명에게 도움이 됨",
-# "#명이 이 리뷰가 유용하다고 평가함")
-COUNTED = re.compile(r"[^#]{1,15}#|#\s?명[^#]{1,35}")
+# a time said relative to now ("방금 전", "12분 전", "어제", "3h"): one shape, whenever it was posted
+RELATIVE = re.compile(
+    r"(?:방금|어제|그제|그저께|\d{1,3}\s?(?:초|분|시간|일|주|개월|달|년))(?:\s?전)?|\d{1,3}\s?[smhdw](?: ago)?"
+)
+# a label and its number ("도움이 돼요 #", "lv.#", "좋아요 #", "공감 (#)"), or people counted ("#명에게
+# 도움이 됨", "#명이 이 리뷰가 유용하다고 평가함"); alone or as one field of a line ("name | date | 추천 #")
+COUNTED = re.compile(r"[^#]{1,15}[(\[]?#[)\]]?|#\s?명[^#]{1,35}")
+FIELDS = re.compile(r"\s[|·•]\s")
+RATING = re.compile(r"(?:평점|별점|rating)\s?#", re.I)  # a rating in words ("내용 평점 #점")
+NAMEISH = frozenset({"name", "byline"})  # what the lexicon may already have read a printed name as
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
 ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
@@ -76,9 +85,21 @@ def item_lists(page: Page) -> list[int]:
             for i in template.printed:
                 page.kinds[i].add("each")
             page.remove(list(template.printed), "widget")
-            first, last = template.lines[0], max(template.printed)
+            first, last = _first(page, template), max(template.printed)
             page.listed = (min(first, page.listed[0]), max(last, page.listed[1])) if page.listed else (first, last)
     return sections
+
+
+def _first(page: Page, template: Template) -> int:
+    """The first item's first line. Each item may hold lines after its last printed one (the next
+    review's title above its ratings): as many lines above the first item's start are its own,
+    not the page's header, when the lexicon reads nothing in them."""
+    printed = set(template.printed)
+    lead = min(len(item) - 1 - max(n for n, i in enumerate(item) if i in printed) for item in template.items[:-1])
+    first = template.lines[0]
+    while lead and (above := page.before(first)) is not None and not page.kinds[above] and above not in printed:
+        first, lead = above, lead - 1
+    return first
 
 
 def _shape(page: Page, i: int) -> str | None:
@@ -87,8 +108,11 @@ def _shape(page: Page, i: int) -> str | None:
         return None
     if MASKED.fullmatch(text):
         return "@"
-    if named := NAMED.fullmatch(text):  # "김하람 · 2025년 4월 2일": whose and when, one shape
-        return "@ · " + DIGITS.sub("#", normal(named.group(1)))
+    if RELATIVE.fullmatch(normal(text)):
+        return "⏱"
+    named = NAMED.fullmatch(text)
+    if named and LETTER.search(named.group(1)):  # "김하람 · 2025년 4월 2일": whose and when, one shape
+        return "@ · " + DIGITS.sub("#", normal(named.group(2)))
     # a rating keeps its star: "★5" is not the helpful-vote count "41" printed beside it
     shape = DIGITS.sub("#", normal(text))
     return "★" + shape if STARS.match(text) else shape or text  # an icon alone ("🔒") is its own shape
@@ -138,8 +162,6 @@ def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int])
     longest = max(b - a for a, b in zip(starts, starts[1:], strict=False))
     ends = [*starts[1:], min(starts[-1] + longest, len(page.text))]
     items = [tuple(page.text[p] for p in range(a, b)) for a, b in zip(starts, ends, strict=True)]
-    if any(_head(page, i) for item in items for i in item[1:]):
-        return None  # a comment section's header inside: the post's own bar is not an item
     counts = [defaultdict(list) for _ in items]
     for n, item in enumerate(items):
         for i in item:
@@ -157,36 +179,65 @@ def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int])
     if not common:
         return None
     printed = [c[s][0] for s in [start, *common] for c in counts]
+    if any(_head(page, i) and i not in printed for item in items for i in item[1:]):
+        return None  # a comment section's header inside: the post's own bar is not an item
     filled = {s: {page.shown(c[s][0]) for c in counts} for s in [start, *common]}
     if not any(len(values) > 1 for values in filled.values()):
         return None  # the same lines every time: a refrain, a block pasted twice
     # a count: a label and its number on one line, or a number printed under a printed label
     below = [c["#"][0] for c in counts] if "#" in common else []
-    counted = any(COUNTED.fullmatch(s) for s in [start, *common]) or (
+    counted = any(COUNTED.fullmatch(f) for s in [start, *common] for f in FIELDS.split(s)) or (
         bool(below) and all(page.text[page.position[i] - 1] in printed for i in below)
     )
-    rated = any(s.startswith("★") for s in [start, *common])
+    rated = any(s.startswith("★") or RATING.search(s) for s in [start, *common])
     labelled = sum(all(page.kinds[c[s][0]] & LABELS for c in counts) for s in [start, *common]) >= LABELLED
     if counted or rated or labelled:
         printed += _names(page, starts, printed)
+        printed += _chips(page, items, [[c[s][0] for c in counts] for s in [start, *common]], printed)
     return Template(tuple(items), tuple(sorted(printed)), counted, 1 + len(common), rated, labelled)
 
 
 def _names(page: Page, starts: list[int], printed: list[int]) -> list[int]:
     """The line right above every item's start when it is a short label filled in differently
     ("박정우" / "eunji kang", "1장 GPU 골드러시" / "2장 …"): the reviewer or the chapter the
-    platform prints, not a sentence, a count or a button."""
-    names = [page.text[p - 1] for p in starts if p > 0 and page.text[p - 1] not in page.removed]
-    if set(names) & set(printed):
-        return []  # the last line of the item above (its count), not a name
-    shown = [page.shown(i) for i in names]
-    ok = len(names) == len(starts) and len(set(shown)) > 1
-    return names if ok and all(_name(page, i) for i in names) else []
+    platform prints, not a sentence, a count or a button; and the line above that when both open
+    each item's block (a writer's name over a role: "문하린" / "데이터센터 설비 엔지니어")."""
+    found: list[int] = []
+    for depth in range(1, NAME_LINES + 1):
+        if any(p < depth for p in starts):
+            break
+        names = [page.text[p - depth] for p in starts]
+        if set(names) & set(printed):
+            break  # the last line of the item above (its count), not a name
+        if depth > 1 and not all(i - 1 not in page.position for i in names):
+            break  # a line above the name's and the role's block: the item above's
+        if len({page.shown(i) for i in names}) < 2 or not all(i in page.removed or _name(page, i) for i in names):
+            break
+        found += [i for i in names if i not in page.removed]
+    return found
+
+
+def _chips(page: Page, items: list[tuple[int, ...]], columns: list[list[int]], printed: list[int]) -> list[int]:
+    """The line right above or below a printed line in every item that the lexicon reads as tags
+    ("#AI #GPU"): the topics each writer picked, shown as the platform's chips."""
+    found = []
+    for column in columns:
+        for step in (-1, 1):
+            near = [page.position[i] + step for i in column]
+            lines = [page.text[p] for p in near if 0 <= p < len(page.text)]
+            if (
+                len(lines) == len(items)
+                and not set(lines) & set(printed)
+                and all(i in item and "tags" in page.kinds[i] for i, item in zip(lines, items, strict=True))
+            ):
+                found += lines
+    return sorted(set(found))
 
 
 def _name(page: Page, i: int) -> bool:
     text = page.shown(i)
-    return len(text) <= NAME_LINE and not page.kinds[i] and not DIGITS.fullmatch(text) and not SENTENCE.search(text)
+    known = not page.kinds[i] or page.kinds[i] <= NAMEISH
+    return len(text) <= NAME_LINE and known and not DIGITS.fullmatch(text) and not SENTENCE.search(text)
 
 
 def _readers_comments(page: Page, template: Template) -> bool:
@@ -197,6 +248,8 @@ def _readers_comments(page: Page, template: Template) -> bool:
     near = above + list(template.lines) + page.text[last + 1 : last + 1 + NEAR]
     if any(_head(page, i, ANSWERS) for i in above):
         return False
+    if any(_head(page, i) for i in template.printed):
+        return False  # every item's own comment count or button ("댓글 5", "댓글 작성"): posts, each with comments
     # a name printed in every item that stands above the list too is the post's own byline: a
     # thread's posts (a count or a button may be the post's own bar, repeated under it)
     names = {

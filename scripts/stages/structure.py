@@ -49,7 +49,7 @@ def structure(clean: CleanText) -> Essay:
             clean.source.path, "nothing is left to read after cleaning (every line was removed); check the seed"
         )
     lines = list(clean.lines)
-    title, title_block = _title(meta.title, lines)
+    title, title_block = _title(meta.title, lines, clean.untitled)
     subtitle = None
     if meta.subtitle_line:
         for i, line in enumerate(lines):
@@ -95,8 +95,9 @@ def _opens_comments(lines: list[Line], i: int, meta) -> bool:
     return not after and i >= COMMENTS_TAIL * len(lines)
 
 
-def _title(fact: Fact, lines: list[Line]) -> tuple[str, Block | None]:
-    """The title is the editors'; a stated title consumes its line; a new seed takes its first line."""
+def _title(fact: Fact, lines: list[Line], untitled: bool = False) -> tuple[str, Block | None]:
+    """The title is the editors'; a stated title consumes its line; a new seed takes its first line
+    (as its heading unless the page has no title: a list's first line is its first item's)."""
     if fact.known:
         evidence = fact.evidence.lines if fact.evidence else ()
         for i, line in enumerate(lines):
@@ -105,7 +106,7 @@ def _title(fact: Fact, lines: list[Line]) -> tuple[str, Block | None]:
         return fact.value, None
     first = lines[0]
     text = BULLET.sub("", first.text.strip())
-    if is_heading(first, (), ()):
+    if is_heading(first, (), ()) and not untitled:
         return text, _block("heading", lines.pop(0), level=1)
     return (text[:HEADING_MAX].rstrip() + "…" if len(text) > HEADING_MAX else text), None
 

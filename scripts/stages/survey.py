@@ -120,6 +120,7 @@ class Survey:
     facts: tuple[tuple[str, str, int], ...] = ()  # (author|date|url, value, line)
     kinds: dict[int, frozenset[str]] | None = None
     span: tuple[int, int] = (1, 1)  # the body: first and last line of the author's prose
+    untitled: bool = False  # a chat window or a page that is a list: no line of it is a title
 
     @property
     def zones(self) -> set[str]:
@@ -191,9 +192,10 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
         possible,
         None if title is None else title + 1,
         None if subtitle is None else subtitle + 1,
-        _facts(page, start, end, title),
+        _facts(page, start, end, title, frozenset(listing or ())),
         {i + 1: frozenset(page.kinds[i] or page.displaced.get(i, ())) for i in page.text},
         (start + 1, end + 1),
+        page.window or listing is not None,
     )
 
 
@@ -1012,21 +1014,29 @@ def _tail(page: Page, end: int) -> None:
 
 def _other_posts(page: Page, end: int) -> None:
     """Under the post, a line between two of a list's printed lines is the list's: another post's
-    title between its date and its writer (on a page of reviews the list is the body)."""
+    title between its date and its writer (on a page of reviews the list is the body); inside the
+    list, such a line the lexicon reads as a button is too ("이전 댓글 2개 더보기")."""
 
     def printed(j: int | None) -> bool:
         return j is not None and j in page.removed and "each" in page.kinds[j]
 
     listed = [
-        i for i in page.text if i > end and i not in page.removed and printed(page.before(i)) and printed(page.after(i))
+        i
+        for i in page.text
+        if (i > end or page.kinds[i] & LABELS)
+        and i not in page.removed
+        and printed(page.before(i))
+        and printed(page.after(i))
     ]
     page.remove(listed, "tail")
 
 
 def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
-    """The last line alone, a button or a menu word, after the tail's chrome (a footer, comments)."""
+    """The last line alone, a button or a menu word (a pager's numbers with it), after the tail's
+    chrome (a footer, comments)."""
     removed = any(i in page.removed for b in before for i in b) or page.before(block[0]) in page.removed
-    return removed and len(block) == 1 and bool(page.kinds[block[0]]) and page.kinds[block[0]] <= LABELS
+    kinds = page.kinds[block[0]]
+    return removed and len(block) == 1 and bool(kinds) and (kinds <= LABELS or kinds == {"menu", "count"})
 
 
 def _framed(page: Page, block: list[int]) -> bool:
@@ -1142,10 +1152,13 @@ def _evidence_runs(page: Page, block: list[int]) -> list[list[int]]:
     return consecutive([i for i in block if page.kinds[i] or bridged(i)])
 
 
-def _facts(page: Page, start: int, end: int, title: int | None) -> tuple[tuple[str, str, int], ...]:
+def _facts(
+    page: Page, start: int, end: int, title: int | None, header: frozenset[int]
+) -> tuple[tuple[str, str, int], ...]:
     """Author, date and URL as the chrome states them, those of the head first. A date after the
     body is another post's (a list of posts) or an edit's, one printed for each item of a list is
-    the item's; a chat's first date line is its date. A name stated inside the prose is a quoted
+    the item's; a chat's first date line is its date; the header above a page that is a list
+    names the thing listed (a book's author and its date), not the page's. A name stated inside the prose is a quoted
     letter's sender, not the text's author.
     An author or a date above the title (a paper's name and today's date in its masthead) is
     second to one under the title (the reporter's line, the article's 입력 time)."""
@@ -1156,6 +1169,7 @@ def _facts(page: Page, start: int, end: int, title: int | None) -> tuple[tuple[s
         if (key != "date" or i < start or page.removed.get(i) == "chat")
         and not (key == "author" and start < i < end)
         and "each" not in page.kinds[i]  # one item's date or name, printed for every item of a list
+        and not (key != "url" and i in header)
     ]
     found.sort(key=lambda fact: (fact[2] >= start, fact[0] != "url" and title is not None and fact[2] < title, fact[2]))
     return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
