@@ -38,7 +38,12 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout9.yaml": (0.85, 0.84, 5, 1),  # first run 0.792 / 0.781 / 8; round 10: companies' full names
     "tests/search/heldout10.yaml": (0.89, 0.86, 5, 0),  # first run 0.833 / 0.806 / 8 / 1; round 11: names, typos
     "tests/search/heldout11.yaml": (0.89, 0.88, 5, 1),  # first run 0.875 / 0.865 / 6 / 1; round 12: swapped consonants
-    "tests/search/heldout12.yaml": (0.85, 0.84, 6, 0),  # run once in round 12: its first-run level
+    "tests/search/heldout12.yaml": (
+        0.91,
+        0.90,
+        3,
+        0,
+    ),  # first run 0.854 / 0.840 / 6 / 0; round 13: auxiliaries, 돈 얼마나, 병열
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

@@ -137,12 +137,14 @@ def magnitude(amount: str) -> str | None:
 def period_terms(amount: str, unit: str) -> list[str]:
     """A year or a decade is also found by its century and its hundred: 1848년 → 19세기, 1800년대;
     1970년대 → 20세기, 1900년대 (as readers say them: 1900년대 is the 20th century); a year by its
-    decade too (1848년 → 1840년대, 2024년 → 2020년대)."""
+    decade too (1848년 → 1840년대, 2024년 → 2020년대). This century has no hundred: readers count
+    its decades, and 2000년대 is 2000–2009 (2024년 is no 2000년대; the century is 21세기)."""
     if unit not in ("년", "년대") or not amount.isdigit() or not 1000 <= int(amount) <= 2999:
         return []
     year = int(amount)
+    hundred = [f"{year // 100 * 100}년대"] if year < 2000 else []
     decade = [f"{year // 10 * 10}년대"] if unit == "년" else []
-    return [f"{year // 100 + 1}세기", f"{year // 100 * 100}년대", *decade]
+    return [f"{year // 100 + 1}세기", *hundred, *decade]
 
 
 def number_terms(text: str) -> list[str]:

@@ -205,3 +205,18 @@ test("a consonant written twice counts once only with nothing heard between: 버
   assert.ok(K.soundsLike("코파일럿", "copilot"))   // 일럿: ㄹ final and ㄹ initial, one l
   assert.ok(K.soundsLike("서밋", "summit"))
 })
+
+test("a verb with an auxiliary after its contracted connective: 빌려준 → 빌리, 보내줬다 → 보내, 옮겨 두고 → 옮기", () => {
+  for (const [word, stem] of [["빌려준", "빌리"], ["보내줬다", "보내"], ["옮겨두고", "옮기"], ["나눠드린", "나누"], ["바꿔버린", "바꾸"]])
+    assert.ok(K.stems(word).includes(stem), `${word}: ${K.stems(word).join(" ")}`)
+  for (const [word, junk] of [["매주", "매"], ["홍보", "홍"], ["확보한", "확"]])  // a two-syllable word: no auxiliary
+    assert.ok(!K.stems(word).includes(junk), `${word}: ${K.stems(word).join(" ")}`)
+})
+
+test("the initial-sound pair ㄹ/ㅇ before a y-vowel weighs half (비률 = 비율, 병열 = 병렬), not elsewhere", () => {
+  const w = (a, b) => K.distance(K.jamo(a), K.jamo(b))[1]
+  assert.equal(w("비률", "비율"), 0.5)
+  assert.equal(w("확율", "확률"), 0.5)
+  assert.equal(w("병열", "병렬"), 0.5)
+  assert.equal(w("리스크", "이스크"), 1)   // before ㅣ: no such rule, a plain mistake
+})

@@ -10,7 +10,7 @@ const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { �
 
 /* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
    the stems among them that the analyser read as verbs' */
-function engine(pages, { aliases = {}, surnames = {}, verbs = [] } = {}) {
+function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS } = {}) {
   const docs = [], postings = {}, rows = [], comments = [], last = {}
   const add = terms => {
     const i = docs.length - 1
@@ -26,7 +26,7 @@ function engine(pages, { aliases = {}, surnames = {}, verbs = [] } = {}) {
       add(p.terms)
     }
   }
-  const config = { aliases, surnames, verbs, particles: PARTICLES, numbers: NUMBERS,
+  const config = { aliases, surnames, verbs, particles: PARTICLES, numbers,
     index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
   return new Engine({ config, docs }, "file:///")
 }
@@ -416,4 +416,29 @@ test("a company's legal designator beside its name is absorbed: Nvidia Corporati
 test("a designator beside no company's name is a word like any other: 홀딩스 투자 ↛ 투자 alone", async () => {
   const e = edition()
   assert.deepEqual(await found(e, "홀딩스 투자"), [])
+})
+
+test("a misspelt stem by the initial-sound pair before a noun suffix: 병열화 → 병렬, 확율적 → 확률", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("병렬", "처리")] }, { url: "b/", paragraphs: [para("확률", "모델")] }])
+  assert.deepEqual(await found(e, "병열화"), ["a/"])
+  assert.deepEqual(await found(e, "확율적"), ["b/"])
+})
+
+test("how much money: 돈 beside 얼마 or 몇 asks for an amount, not the word; elsewhere it is asked for", async () => {
+  const e = engine([
+    { url: "meta/", paragraphs: [para("메타", "vr", "832억", "달러", "비용")] },
+    { url: "cash/", paragraphs: [para("돈", "메타")] },
+  ])
+  assert.deepEqual(await found(e, "메타 VR에 돈 얼마나 썼나요?"), ["meta/"])
+  assert.deepEqual(await found(e, "메타 돈"), ["cash/"])
+})
+
+test("a page saying the word as typed ranks above one saying another spelling of it: 2000년대 before 21세기", async () => {
+  const e = engine([
+    { url: "century/", paragraphs: [para("21세기", "인터넷"), para("21세기", "통신"), para("21세기", "검색")] },
+    { url: "decade/", paragraphs: [para("1990년대", "2000년대", "복사기", "투자", "제록스", "연구소", "가격")] },
+    { url: "era/", paragraphs: [para("2000년대", "통신"), para("2000년대", "닷컴")] },
+    { url: "x/", paragraphs: [para("반도체")] }, { url: "y/", paragraphs: [para("전력")] }, { url: "z/", paragraphs: [para("금리")] },
+  ], { numbers: { ...NUMBERS, units: { ...NUMBERS.units, 년대: "년대", 세기: "세기" } } })
+  assert.deepEqual((await found(e, "2000년대")).at(-1), "century/")
 })

@@ -44,6 +44,11 @@
   const COPULA = new Set("이었다 이다 이라 인 일".split(" "))
   /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
   const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
+  /* Auxiliary verbs after a verb's connective 어/아 contracted into its last syllable (나눠 주다, 빌려
+     두다, 바꿔 버리다): the verb before them is the stem. Only after two syllables at least: 매주,
+     홍보 are nouns, not 매 + 주 */
+  const AUXILIARY = "주 드리 두 놓 버리 보".split(" ")
+  const CONTRACTED = new Set([..."ㅏㅓㅐㅔㅕㅘㅝㅙ"])
 
   /* Spellings of the last syllable with a fused ending undone: 한 → 하, 된 → 되, 했 → 하, 렸 → 리;
      and the stems of irregular verbs (버나 → 벌, 어려운 → 어렵, 빨라 → 빠르) in `irregular` */
@@ -120,6 +125,12 @@
           add(s, "stem", ...(whole && word.length === 1 ? ["noun", "verb"] : ["verb"]))
         for (const s of irregular) add(s, "final", "verb")
         for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
+        for (const a of AUXILIARY) {
+          const base = w.slice(0, -a.length), last = w.endsWith(a) && base.length >= 2 && syllable(base[base.length - 1])
+          if (!last || last[2] || !CONTRACTED.has(MEDIALS[last[1]])) continue
+          add(base, "final", "verb")                   // 보내 (보내 + 어), 가 (가 + 아)
+          for (const s of unfused(base, [])) add(s, "final", "verb")   // 나눠 → 나누, 빌려 → 빌리
+        }
       }
       frontier = next
     }
@@ -243,6 +254,11 @@
     "ㄷㅌ", "ㄱㅋ", "ㅂㅍ", "ㅈㅊ"].flatMap(p => [p, p[1] + p[0]]))
 
   const MEDIAL_SET = new Set(MEDIALS)
+  /* The initial-sound rule (두음법칙) writes 률/렬/량 as 율/열/양 at a word's start and after a vowel,
+     so readers trade ㄹ and ㅇ before a y-vowel (비률, 확율, 병열): half a mistake there, not elsewhere */
+  const Y_VOWELS = new Set([..."ㅑㅕㅛㅠㅒㅖ"])
+  const near = (a, b, i, j) => NEAR.has(a[i - 1] + b[j - 1]) ||
+    (a[i - 1] + b[j - 1] === "ㄹㅇ" || a[i - 1] + b[j - 1] === "ㅇㄹ") && a[i] === b[j] && Y_VOWELS.has(a[i])
 
   /* Optimal string alignment distance of two jamo arrays, capped: [edits, weighted] */
   function distance(a, b, cap = 2) {
@@ -253,7 +269,7 @@
     for (let i = 1; i < rows; i++)
       for (let j = 1; j < cols; j++) {
         const same = a[i - 1] === b[j - 1]
-        const cost = same ? 0 : 1, weight = same ? 0 : NEAR.has(a[i - 1] + b[j - 1]) ? 0.5 : 1
+        const cost = same ? 0 : 1, weight = same ? 0 : near(a, b, i, j) ? 0.5 : 1
         d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
         w[i][j] = Math.min(w[i - 1][j] + 1, w[i][j - 1] + 1, w[i - 1][j - 1] + weight)
         if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
@@ -448,6 +464,9 @@
   /* Words that frame a question about a topic rather than name it (리바이스 유래, 닷컴버블 교훈, 하락 이유):
      asked for only when nothing else is, like the words of FUNCTION */
   const FRAME = new Set("이유 원인 배경 전망 의미 뜻 유래 교훈 요약 정리 현황".split(" "))
+  /* A question of how much (얼마, 몇) about money asks for the amount: 돈, 금액 are its frame */
+  const HOW_MUCH = new Set("얼마 얼마나 몇".split(" "))
+  const MONEY = new Set("돈 금액 액수".split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
   const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
@@ -472,5 +491,6 @@
   ].join(" ").split(" "))
 
   Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
-    variantKey, spelledLetters, QUESTION, TITLES, CORPORATE, FUNCTION, FRAME, LIGHT, SUFFIXES })
+    variantKey, spelledLetters, QUESTION, TITLES, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
+    SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -165,8 +165,11 @@ class Engine {
         if (text) words.push({ text, acronym, also: Korean.centuries(text) })
     }
     const typed = w => [w.text, this.bare(w.text)]
-    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f)) &&  // 무엇인가: a question word inflected
-      ![...typed(w), ...Korean.stems(this.bare(w.text))].some(f => Korean.QUESTION.has(f))
+    const question = w => [...typed(w), ...Korean.stems(this.bare(w.text))]   // 무엇인가: a question word inflected
+    /* how much money (돈 얼마나, 금액이 몇): the passage writes the amount, not the word */
+    const amount = words.some(w => question(w).some(f => Korean.HOW_MUCH.has(f)))
+    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f) || amount && Korean.MONEY.has(f)) &&
+      !question(w).some(f => Korean.QUESTION.has(f))
     if (words.some(asks)) words = words.filter(asks)
     /* a designator beside a company's name (Xerox Holdings, 주식회사 삼성전자) says nothing more */
     const company = w => w && this.variants(w.text).some(v => v in this.aliases)
@@ -235,13 +238,15 @@ class Engine {
         else if (g.startsWith("@k:")) { add(g, SYNONYM * weight); add(tagged(g), TAGGED * weight) }
         else add(g, weight)
     }
-    const unit = { word, terms }
+    const unit = { word, terms, other: new Set() }   // other: terms of another spelling of the word only
     const variants = this.variants(word)
     if (surname) for (const g of this.surnames[word] || []) add(g, 1)
     /* a word the index holds as typed is that word: 주가 is no 주 + 가, 평가 no 평 + 가 */
     const whole = this.known(word)
     variants.forEach((v, i) => { if (!i || !whole || letters(v) > 1) alias(v, i ? 0.95 : 1) })
-    for (const other of also) alias(other, 0.9)     // another spelling of the same time: 2007년 for 07년
+    const own = new Set(terms.keys())
+    for (const other of also) alias(other, 0.9)     // another spelling of the same time: 2007년 for 07년, 21세기
+    for (const term of terms.keys()) if (!own.has(term)) unit.other.add(term)
     if (prefix && !acronym) variants.forEach(v => this.prefixes(v, add))
     if (terms.size || acronym) return unit
     /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
@@ -409,15 +414,17 @@ class Engine {
     return idf * (list.get(doc) || 0)
   }
 
-  /* Per document: score for the unit, the terms that matched, and how directly (`level`) */
+  /* Per document: score for the unit, the terms that matched, how directly (`level`), and whether
+     by the word itself (`exact`: not only by another spelling of it, 21세기 for 2000년대) */
   match(unit) {
     const found = new Map()
     for (const [term, weight] of unit.terms)
       for (const doc of this.postings(term).keys()) {
         const s = weight * this.score(term, doc)
-        const hit = found.get(doc) || { score: 0, terms: [], level: 0 }
+        const hit = found.get(doc) || { score: 0, terms: [], level: 0, exact: false }
         hit.score = Math.max(hit.score, s)
         hit.level = Math.max(hit.level, level(term))
+        hit.exact ||= !unit.other?.has(term)
         hit.terms.push(term)
         found.set(doc, hit)
       }
@@ -482,21 +489,24 @@ class Engine {
     if (typing && words.length > 1 && this.composing(words[words.length - 1].text)) words = words.slice(0, -1)
     const units = this.units(words, typing)
     const hits = new Map()                           // doc → { score, mask of units matched, terms, levels }
-    const note = (doc, score, indexes, terms, level) => {
-      const h = hits.get(doc) || { score: 0, mask: 0, terms: [], levels: new Map() }
+    const note = (doc, score, indexes, terms, level, exact) => {
+      const h = hits.get(doc) || { score: 0, mask: 0, exact: 0, terms: [], levels: new Map() }
       h.score += score; h.terms.push(...terms)
-      for (const i of indexes) { h.mask |= 1 << i; h.levels.set(i, Math.max(level, h.levels.get(i) ?? -1)) }
+      for (const i of indexes) {
+        h.mask |= 1 << i; h.levels.set(i, Math.max(level, h.levels.get(i) ?? -1))
+        if (exact) h.exact |= 1 << i
+      }
       hits.set(doc, h)
     }
     units.forEach((unit, i) => {
-      for (const [doc, hit] of this.match(unit)) note(doc, hit.score, [i], hit.terms, hit.level)
+      for (const [doc, hit] of this.match(unit)) note(doc, hit.score, [i], hit.terms, hit.level, hit.exact)
     })
     const one = new Map()                            // word → the neighbour it is one name with (곰돌이 푸)
     if (words.length > 2 && units.length === words.length)  // two neighbours written together: chip [export ban]
       for (let i = 0; i + 1 < words.length; i++) {
         const pair = Korean.amountWords(words[i].text + words[i + 1].text, this.numbers, this.particles).join("")
         const found = this.match(this.unit(pair, { join: true }))
-        for (const [doc, hit] of found) note(doc, hit.score, [i, i + 1], hit.terms, hit.level)
+        for (const [doc, hit] of found) note(doc, hit.score, [i, i + 1], hit.terms, hit.level, hit.exact)
         if (found.size && !(units[i].terms.size && units[i + 1].terms.size)) one.set(i + 1, one.get(i) ?? i)
       }
     if (words.length > 1) {                          // the words written together: 빅 테크, 젠슨 황
@@ -504,14 +514,14 @@ class Engine {
       for (const [doc, hit] of this.match(this.unit(joined, { prefix: typing, join: true }))) {
         const h = hits.get(doc)
         const extra = Math.max(0, hit.score * units.length - (h ? h.score : 0))
-        note(doc, extra, units.map((_, i) => i), hit.terms, hit.level)
+        note(doc, extra, units.map((_, i) => i), hit.terms, hit.level, hit.exact)
       }
     }
     const pages = new Map()
     for (const [doc, h] of hits) {
       const p = this.pageOf(doc)
-      const page = pages.get(p) || { mask: 0, docs: [], levels: new Map() }
-      page.mask |= h.mask; page.docs.push(doc)
+      const page = pages.get(p) || { mask: 0, exact: 0, docs: [], levels: new Map() }
+      page.mask |= h.mask; page.exact |= h.exact; page.docs.push(doc)
       for (const [i, l] of h.levels) page.levels.set(i, Math.max(l, page.levels.get(i) ?? -1))
       pages.set(p, page)
     }
@@ -533,10 +543,11 @@ class Engine {
     /* more words answered; then directly (not only through a theme or a tag); then more of them in one
        passage (메타 … 공짜: the passage saying Meta gives it away 무료 before a page saying each apart);
        then more of them in the page's own words (한계생산비용: 한계 생산 비용 before 한계 연료 비용,
-       another word for marginal cost); then the BM25 score */
+       another word for marginal cost); then more of them as typed (2000년대 before 21세기, its other
+       spelling); then the BM25 score */
     const coarse = l => Math.min(l, 2)
     return groups.sort((a, b) => b.answered - a.answered || coarse(b.level) - coarse(a.level) ||
-      b.together - a.together || b.literal - a.literal || b.rank - a.rank || a.page - b.page)
+      b.together - a.together || b.literal - a.literal || b.exact - a.exact || b.rank - a.rank || a.page - b.page)
   }
 
   /* One page's documents, best first; a document's score carries its level in its integer part,
@@ -563,6 +574,7 @@ class Engine {
     group.answered = answered
     group.level = Math.min(...page.levels.values())
     group.literal = [...page.levels.values()].filter(l => l === 3).length
+    group.exact = bits(page.exact)
     group.together = Math.max(...page.docs.map(doc => bits(hits.get(doc).mask)))
     const same = group.filter(hit => hit.level === group[0].level).map(hit => raw.get(hit.doc) || 0)
     group.rank = same[0] + 0.2 * same.slice(1).reduce((a, b) => a + b, 0)
