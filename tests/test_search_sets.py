@@ -32,7 +32,7 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout3.yaml": (0.98, 0.98, 0, 0),
     "tests/search/heldout4.yaml": (0.92, 0.90, 3, 0),  # run once in round 4, worked on in round 5
     "tests/search/heldout5.yaml": (0.87, 0.86, 6, 0),  # first run 0.72 / 0.71 / 13 / 1; rounds 7, 9: see BENCHMARKS
-    "tests/search/heldout6.yaml": (0.77, 0.75, 9, 0),  # run once after round 6; round 8: idioms; round 9
+    "tests/search/heldout6.yaml": (0.79, 0.77, 8, 0),  # run once after round 6; round 8: idioms; round 9; round 13
     "tests/search/heldout7.yaml": (0.85, 0.84, 5, 0),  # first run 0.744 / 0.722 / 10; round 8: idioms, MOT; round 9
     "tests/search/heldout8.yaml": (0.91, 0.92, 3, 0),  # first run 0.733 / 0.760 / 11; rounds 9-10: long queries, names
     "tests/search/heldout9.yaml": (0.85, 0.84, 5, 1),  # first run 0.792 / 0.781 / 8; round 10: companies' full names

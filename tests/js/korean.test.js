@@ -206,8 +206,9 @@ test("a consonant written twice counts once only with nothing heard between: 버
   assert.ok(K.soundsLike("서밋", "summit"))
 })
 
-test("a verb with an auxiliary after its contracted connective: 빌려준 → 빌리, 보내줬다 → 보내, 옮겨 두고 → 옮기", () => {
-  for (const [word, stem] of [["빌려준", "빌리"], ["보내줬다", "보내"], ["옮겨두고", "옮기"], ["나눠드린", "나누"], ["바꿔버린", "바꾸"]])
+test("a verb with an auxiliary after its connective: 빌려준 → 빌리, 보내줬다 → 보내, 좋아진다 → 좋, 없어졌다 → 없", () => {
+  for (const [word, stem] of [["빌려준", "빌리"], ["보내줬다", "보내"], ["옮겨두고", "옮기"], ["나눠드린", "나누"], ["바꿔버린", "바꾸"],
+    ["좋아진다", "좋"], ["없어졌다", "없"]])
     assert.ok(K.stems(word).includes(stem), `${word}: ${K.stems(word).join(" ")}`)
   for (const [word, junk] of [["매주", "매"], ["홍보", "홍"], ["확보한", "확"]])  // a two-syllable word: no auxiliary
     assert.ok(!K.stems(word).includes(junk), `${word}: ${K.stems(word).join(" ")}`)

@@ -44,10 +44,10 @@
   const COPULA = new Set("이었다 이다 이라 인 일".split(" "))
   /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
   const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
-  /* Auxiliary verbs after a verb's connective 어/아 contracted into its last syllable (나눠 주다, 빌려
-     두다, 바꿔 버리다): the verb before them is the stem. Only after two syllables at least: 매주,
-     홍보 are nouns, not 매 + 주 */
-  const AUXILIARY = "주 드리 두 놓 버리 보".split(" ")
+  /* Auxiliary verbs after a verb's connective 어/아, contracted into its last syllable or not (나눠 주다,
+     빌려 두다, 바꿔 버리다; 좋아지다, 없어지다: what becomes so): the verb before them is the stem.
+     Only after two syllables at least: 매주, 홍보 are nouns, not 매 + 주 */
+  const AUXILIARY = "주 드리 두 놓 버리 보 지".split(" ")
   const CONTRACTED = new Set([..."ㅏㅓㅐㅔㅕㅘㅝㅙ"])
 
   /* Spellings of the last syllable with a fused ending undone: 한 → 하, 된 → 되, 했 → 하, 렸 → 리;
