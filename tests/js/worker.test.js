@@ -442,3 +442,11 @@ test("a page saying the word as typed ranks above one saying another spelling of
   ], { numbers: { ...NUMBERS, units: { ...NUMBERS.units, 년대: "년대", 세기: "세기" } } })
   assert.deepEqual((await found(e, "2000년대")).at(-1), "century/")
 })
+
+test("것 fused with its particle (게, 건, 걸) says how, not what: it is not asked for beside other words", async () => {
+  const e = engine([
+    { url: "said/", paragraphs: [para("기술", "쓸모없")] },
+    { url: "other/", paragraphs: [para("기술", "게")] },
+  ], { verbs: ["쓸모없"] })
+  assert.deepEqual(await found(e, "기술이 쓸모없다는 게 아니다"), ["said/"])
+})

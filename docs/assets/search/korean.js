@@ -457,7 +457,7 @@
      particles (AI로 인한, 투자에 비해: the index keeps none of them) and words of degree (과잉 투자
      asks for 투자: how much is the reader's judgement, not a word the passage must repeat). */
   const FUNCTION = new Set([
-    "안 못 것 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말 아직 이미 벌써",
+    "안 못 것 게 건 걸 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말 아직 이미 벌써",   // 게, 건, 걸: 것이, 것은, 것을
     "인한 인해 인하여 대한 대해 대하여 위한 위해 위하여 통한 통해 통하여 의한 의해 관한 관해 비해 비하여",
     "과잉 과도한 과다 지나친 엄청난",
   ].join(" ").split(" "))
