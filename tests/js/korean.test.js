@@ -221,3 +221,20 @@ test("the initial-sound pair ㄹ/ㅇ before a y-vowel weighs half (비률 = 비�
   assert.equal(w("병열", "병렬"), 0.5)
   assert.equal(w("리스크", "이스크"), 1)   // before ㅣ: no such rule, a plain mistake
 })
+
+test("before an ending that takes the bare stem, a syllable is the stem itself, not 어 merged into it: 돼지 ↛ 되, 돼서 → 되", () => {
+  assert.ok(!K.stems("돼지").includes("되"), K.stems("돼지").join(" "))
+  assert.ok(!K.stems("봐라고").includes("보"), K.stems("봐라고").join(" "))
+  assert.ok(K.stems("돼서").includes("되"))
+  assert.ok(K.stems("봐요").includes("보"))
+  assert.ok(K.stems("했다").includes("하"))      // the past's ㅆ is undone still
+  assert.ok(K.stems("번다").includes("벌"))      // and an ㄹ dropped before ㄴ
+})
+
+test("a w-vowel is 우 and the vowel in another spelling (황 = 후앙, 젠슨 황 = 젠슨 후앙); 아우 is English ou (foundry = 파운드리)", () => {
+  assert.equal(K.variantKey("젠슨후앙"), K.variantKey("젠슨황"))
+  assert.equal(K.variantKey("쿠안타오"), K.variantKey("콴타오"))
+  assert.notEqual(K.variantKey("젠슨후앙"), K.variantKey("젠슨항"))
+  for (const [english, hangul] of [["foundry", "파운드리"], ["download", "다운로드"], ["counter", "카운터"]])
+    assert.ok(K.soundsLike(english, hangul), `${english} = ${hangul}`)
+})

@@ -40,6 +40,9 @@
     "에요 예요 었다 았다 였다 겠다 었던 았던 였던 었고 았고 였고 어야 아야 여야 이었다 이다 이라 인 일 " +
     "었 았 였 겠 다 고 며 면 서 게 기 지 죠 요 나 니 냐 가 까 자 도 야 는 은 을 던 든 음 어 아 여"
   ).split(" ")
+  /* Endings that follow the connective 어/아 (해서, 해도, 해야, 해요): before any other ending a
+     syllable is the stem itself, never 어 merged into it (돼지 is no 되 + 어 + 지, 봐라 no 보다) */
+  const AFTER_CONNECTIVE = new Set("서 도 야 요".split(" "))
   /* The copula's endings: what stands before them is a noun (학생인 → 학생), never a verb's stem */
   const COPULA = new Set("이었다 이다 이라 인 일".split(" "))
   /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업 */
@@ -52,7 +55,7 @@
 
   /* Spellings of the last syllable with a fused ending undone: 한 → 하, 된 → 되, 했 → 하, 렸 → 리;
      and the stems of irregular verbs (버나 → 벌, 어려운 → 어렵, 빨라 → 빠르) in `irregular` */
-  function unfused(word, irregular) {
+  function unfused(word, irregular, bare = false) {
     const s = syllable(word[word.length - 1])
     if (!s) return []
     const head = word.slice(0, -1), [l, v, t] = s, out = []
@@ -69,7 +72,7 @@
     else if (t === F["ㄴ"] || t === F["ㄹ"] || t === F["ㅁ"] || t === F["ㅂ"]) {
       out.push(head + compose(l, v, 0))              // adnominal ㄴ/ㄹ, nominal ㅁ, formal ㅂ(니다)
       if (t !== F["ㄹ"]) irregular.push(head + compose(l, v, F["ㄹ"]))  // 번 → 벌 (ㄹ dropped before ㄴ, ㅂ)
-    } else if (t === 0) {
+    } else if (t === 0 && !bare) {
       open(false)
       const prev = head && syllable(head[head.length - 1])
       if (prev && prev[2] === F["ㄹ"] && l === INITIALS.indexOf("ㄹ") && (v === M["ㅓ"] || v === M["ㅏ"]))
@@ -95,7 +98,7 @@
   function stems(word, accept = () => true, whole = true) {
     if (!isHangul(word)) return []
     const seen = new Set([word]), out = []
-    let frontier = [[word, false]]
+    let frontier = [[word, false, false]]
     for (let round = 0; round < 3 && frontier.length; round++) {
       const next = []
       /* kind: "word" may carry more endings; "stem" (an ending undone from a syllable, or a noun
@@ -107,21 +110,21 @@
         if (!out.includes(s) && hows.some(how => accept(s, how))) out.push(s)   // reached another way, it may pass
         if (seen.has(s)) return
         seen.add(s)
-        if (kind !== "final") next.push([s, kind === "stem"])
+        if (kind !== "final") next.push([s, kind === "stem", kind === "bare"])
       }
-      for (const [w, stem] of frontier) {
+      for (const [w, stem, bare] of frontier) {
         for (const e of stem ? [] : ENDINGS)
           if (w.length > e.length && w.endsWith(e)) {
             const base = w.slice(0, -e.length), last = syllable(base[base.length - 1])
             const noun = COPULA.has(e) || (DROPPED.has(e) && last && !last[2])
-            add(base, COPULA.has(e) ? "stem" : "word", ...(noun ? ["noun", "verb"] : ["verb"]))
+            add(base, COPULA.has(e) ? "stem" : AFTER_CONNECTIVE.has(e) ? "word" : "bare", ...(noun ? ["noun", "verb"] : ["verb"]))
             if (last && !last[2] && /^[나니는냐네]/.test(e))  // 버나 → 벌: ㄹ drops before ㄴ
               add(base.slice(0, -1) + compose(last[0], last[1], F["ㄹ"]), "final", "verb")
           }
         const irregular = []
         /* a typed word of one syllable is also a noun with its particle fused: 걸 = 거 + 를, 순 = 수 + 는
            (not what is left of a longer word: 인도 is no 인 + 도 → 이) */
-        for (const s of stem ? [] : unfused(w, irregular))
+        for (const s of stem ? [] : unfused(w, irregular, bare))
           add(s, "stem", ...(whole && word.length === 1 ? ["noun", "verb"] : ["verb"]))
         for (const s of irregular) add(s, "final", "verb")
         for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
@@ -322,7 +325,7 @@
   /* The Hangul vowels an English vowel group may be written with; before an r, also ㅓ/ㅏ/ㅗ (version = 버전) */
   const VOWEL_GROUPS = { a: "ㅏㅐㅔㅓㅗㅑㅒㅘㅙ", ai: "ㅔㅐI", ay: "ㅔㅐI", au: "ㅗㅏ", aw: "ㅗㅏ", e: "ㅔㅣㅓ",
     ea: "ㅣㅔ", ee: "ㅣ", ei: "ㅔI", ey: "ㅔㅣ", eu: "ㅠㅜ", ew: "ㅠㅜ", i: "ㅣI", ie: "ㅣI", io: "ㅣI", ia: "ㅣI",
-    y: "ㅣI", o: "ㅗㅓㅏㅜ", oa: "ㅗ", oo: "ㅜ", ou: "ㅏㅜ", ow: "ㅏㅗ", oi: "ㅗ", oy: "ㅗ", u: "ㅓㅜㅠ", ue: "ㅜ",
+    y: "ㅣI", o: "ㅗㅓㅏㅜ", oa: "ㅗ", oo: "ㅜ", ou: "ㅏㅜAU", ow: "ㅏㅗAU", oi: "ㅗ", oy: "ㅗ", u: "ㅓㅜㅠ", ue: "ㅜ",
     ui: "ㅜㅟ", ua: "ㅘㅜ" }
   const W_VOWELS = "ㅘㅝㅟㅞㅙㅚ"
 
@@ -339,13 +342,15 @@
     return out
   }
 
-  /* Hangul vowels as loanwords use them: an inserted ㅡ skipped, 아이 (파이, 라이) one vowel "I" */
+  /* Hangul vowels as loanwords use them: an inserted ㅡ skipped, 아이 (파이, 라이) one vowel "I", 아우
+     (파운드리, 다운로드) one vowel "AU" as English writes ou, ow */
   function hangulVowels(word) {
     const parts = [...word].map(syllable), out = []
     for (let i = 0; i < parts.length; i++) {
       const [, v] = parts[i], vowel = MEDIALS[v], next = parts[i + 1]
       if (vowel === "ㅡ" && next) continue
       if (vowel === "ㅏ" && next && next[0] === O && MEDIALS[next[1]] === "ㅣ") { out.push("I"); i++; continue }
+      if (vowel === "ㅏ" && next && next[0] === O && MEDIALS[next[1]] === "ㅜ") { out.push("AU"); i++; continue }
       out.push(vowel)
     }
     return out
@@ -386,9 +391,11 @@
      허니폿 = 허니팟 = 허니포트, 모토롤라 = 모토로라): the same consonants in order — a final
      consonant is the same as that consonant before ㅡ (닉 = 니크; 팟 = 포트: a final ㅅ is heard as t),
      ㄹ doubled once (롤라 = 로라), ㅇ silent — and vowels alike as transliterations vary them (ㅏ ㅓ ㅗ for
-     a, o and schwa; ㅐ ㅔ; 아이 for ㅣ: 나이 = 니; 오우 for ㅗ; ㅡ left out). Consonants are never relaxed:
+     a, o and schwa; ㅐ ㅔ; 아이 for ㅣ: 나이 = 니; 오우 for ㅗ; ㅡ left out; a w-vowel as 우 and the vowel:
+     황 = 후앙). Consonants are never relaxed:
      골트 (Galt) is not 골드 (gold). */
-  const VARIANT_VOWEL = { ㅏ: "A", ㅓ: "A", ㅗ: "A", ㅐ: "E", ㅔ: "E", ㅣ: "I", ㅜ: "U", ㅡ: "" }
+  const VARIANT_VOWEL = { ㅏ: "A", ㅓ: "A", ㅗ: "A", ㅐ: "E", ㅔ: "E", ㅣ: "I", ㅜ: "U", ㅡ: "",
+    ㅘ: "UA", ㅝ: "UA", ㅙ: "UE", ㅞ: "UE", ㅚ: "UE", ㅟ: "UI" }   // 황 = 후앙, 콴 = 쿠안: w + vowel, or 우 + vowel
   const VARIANT_FINAL = { ㄱ: "ㅋ", ㄲ: "ㅋ", ㅅ: "ㅌ", ㅆ: "ㅌ", ㄷ: "ㅌ", ㅈ: "ㅌ", ㅊ: "ㅌ", ㅂ: "ㅍ" }
   function variantKey(word) {
     if (!isHangul(word) || word.length < 2) return null
