@@ -1157,9 +1157,9 @@ def _facts(
 ) -> tuple[tuple[str, str, int], ...]:
     """Author, date and URL as the chrome states them, those of the head first. A date after the
     body is another post's (a list of posts) or an edit's, one printed for each item of a list is
-    the item's; a chat's first date line is its date; the header above a page that is a list
-    names the thing listed (a book's author and its date), not the page's. A name stated inside the prose is a quoted
-    letter's sender, not the text's author.
+    the item's; a chat's first date line is its date; the header above a page that is a list names
+    the thing listed (a book's author and its date), not the page's. A name stated inside the prose
+    is a quoted letter's sender, not the text's author.
     An author or a date above the title (a paper's name and today's date in its masthead) is
     second to one under the title (the reporter's line, the article's 입력 time)."""
     found = list(page.facts) + [
