@@ -101,10 +101,11 @@
     let frontier = [[word, false, false]]
     for (let round = 0; round < 3 && frontier.length; round++) {
       const next = []
-      /* kind: "word" may carry more endings; "stem" (an ending undone from a syllable, or a noun
-         before the copula) only a derivational tail (하락하 → 하락), never an ending again (절감 →
-         절가 is a stem, not 절 + 가 → 저; 올인 → 올, not 오 + ㄹ); "final": the stem of an irregular
-         verb, an answer, never the start of another guess */
+      /* kind: "word" may carry more endings; "bare" (left by an ending that takes the bare stem)
+         too, but its last syllable is its own, no 어 merged in (AFTER_CONNECTIVE); "stem" (an ending
+         undone from a syllable, or a noun before the copula) only a derivational tail (하락하 →
+         하락), never an ending again (절감 → 절가 is a stem, not 절 + 가 → 저; 올인 → 올, not 오 + ㄹ);
+         "final": the stem of an irregular verb, an answer, never the start of another guess */
       const add = (s, kind, ...hows) => {            // hows: what the candidate may be ("noun", "verb")
         if (!s || s === word) return
         if (!out.includes(s) && hows.some(how => accept(s, how))) out.push(s)   // reached another way, it may pass
