@@ -43,6 +43,7 @@ HEADER = re.compile(
 HEADER_LINE = 60  # characters at most in a one-line header
 SENDER_START = re.compile(r"[^\s—–·|]+")
 SENDERS = 3  # messages at least under a name and a time: a chat window
+POST_ABOVE = 3  # lines of prose at least above the first header: a post, not a chat window
 WINDOW_KINDS = frozenset(
     {"menu", "button", "count", "link", "stamp", "icon"}
 )  # a chat app's own lines between messages
@@ -247,6 +248,8 @@ def chat_window(page: Page) -> None:
         headers = _channel_posts(page)
     if len(headers) < SENDERS:
         return
+    if sum(page.prose(i) for i in page.text if i < min(headers)) >= POST_ABOVE:
+        return  # a post's paragraphs above the first header: its readers' comments, not a chat
     transcript = _offsets(page, headers)
     page.window = not transcript  # a transcript keeps its title: a meeting's, a talk's
     lines = [] if transcript else [j for i, last in headers.items() for j in range(i, last + 1)]

@@ -31,11 +31,13 @@ ITEMS = 2  # items at least
 NAME_LINE = 20  # characters at most in a reviewer's name printed above each item
 NAME_LINES = 2  # lines printed above each item: a writer's name and the role under it
 LABELLED = 3  # printed buttons in every item ("공유" / "편집" / "삭제"): a platform's list, not a post's bar
-DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+DIGITS = re.compile(r"\d+(?:[.,]\d+)*|오전|오후|\b[ap]m\b")  # a number, or the half of a day a time names
 LETTER = re.compile(r"[^\W\d_]")
 STARS = re.compile(r"[★☆✩✭⭐]+")
 # a reviewer's name and the date beside it
 NAMED = re.compile(r"([^·•|]{1,20}?)\s[·•|]\s(.*\d.*)")
+# a name printed right against its date ("한별2025년 3월 10일 오전 8:03", Blogger's comments)
+GLUED = re.compile(r"([^\W\d_][\w.\-]{0,14}?)(\d{4}\s?[년.\-/].*)")
 # a masked user ID, one shape whoever wrote ("gpuk****", "김*수")
 MASKED = re.compile(r"[\w.-]{1,16}\*{2,}[\w.-]{0,4}|[가-힣]\*{1,2}[가-힣]{0,2}")
 # a time said relative to now ("방금 전", "12분 전", "어제", "3h"): one shape, whenever it was posted
@@ -112,7 +114,7 @@ def _shape(page: Page, i: int) -> str | None:
         return "@"
     if RELATIVE.fullmatch(normal(text)):
         return "⏱"
-    named = NAMED.fullmatch(text)
+    named = NAMED.fullmatch(text) or GLUED.fullmatch(text)
     if named and LETTER.search(named.group(1)):  # "김하람 · 2025년 4월 2일": whose and when, one shape
         return "@ · " + DIGITS.sub("#", normal(named.group(2)))
     # a rating keeps its star: "★5" is not the helpful-vote count "41" printed beside it

@@ -537,8 +537,8 @@ def _bylines(page: Page, start: int) -> None:
     for i in page.text:
         if i >= start or page.kinds[i] or page.marks[i].chat or not (name := _member(page.shown(i))):
             continue
-        if page.lexicon.stamp_label(page.shown(i)) is not None:
-            continue  # "Created" above its date is the date's label, not a name
+        if page.lexicon.stamp_label(page.shown(i)) is not None or page.marks[i].sources:
+            continue  # "Created" above its date is the date's label, "소개" a site's menu word, not a name
         # Between the name and its date a platform may print the member's grade and a chat button
         # ("봄비오는날" / "우수회원" / "1:1 채팅" / "2025.01.31. 21:36"): chrome lines, no blank line.
         j, between = page.after(i), 0
@@ -714,6 +714,14 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         page.keep |= set(run[2:])  # a news headline's second deck line
         if run:
             return _repeated(page, head, run[0]), run[1] if len(run) > 1 else None
+        below = page.after(anchor)  # a date header alone over the title, the body right under it (Blogger)
+        if (
+            "stamp" in page.kinds[anchor]
+            and below in head
+            and candidate(below, TITLE_MAX)
+            and page.after(below) == start
+        ):
+            return below, None
     trail_end = None
     for i in head:
         if not candidate(i, TITLE_MAX) or _in_menu(page, i) or _menu_again(page, i):
