@@ -61,6 +61,7 @@ SEEN = {
     "heldout14": (113, 3, 2),  # first run 195 / 3 / 5 in round 11; then item lists (round 12)
     "heldout15": (53, 0, 3),  # first run 104 / 13 / 7 in round 12; then feeds of posts (round 13)
     "heldout16": (145, 0, 5),  # first run 158 / 5 / 6 in round 13; then Blogger (a post over its comments, no chat)
+    "heldout17": (133, 2, 5),  # first run at the end of round 13, as it stands
 }
 
 
