@@ -26,7 +26,7 @@ KNOWN_FALSE_HITS = {
 KNOWN_FALSE_HITS |= {"메타 적자": "round 7: see above"}
 FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hits (at most)
     # round 6 added 33 queries written before the code (11 still zero: concepts, questions, phrases)
-    "tests/search/dev.yaml": (0.96, 0.96, 9, len(KNOWN_FALSE_HITS)),
+    "tests/search/dev.yaml": (0.96, 0.96, 8, len(KNOWN_FALSE_HITS)),
     "tests/search/heldout.yaml": (1.0, 1.0, 0, 0),
     "tests/search/heldout2.yaml": (0.96, 0.96, 1, 0),
     "tests/search/heldout3.yaml": (0.98, 0.98, 0, 0),
@@ -40,6 +40,7 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout11.yaml": (0.89, 0.88, 5, 1),  # first run 0.875 / 0.865 / 6 / 1; round 12: swapped consonants
     "tests/search/heldout12.yaml": (0.93, 0.92, 1, 0),  # first run 0.854 / 0.840 / 6 / 0; round 13
     "tests/search/heldout13.yaml": (0.87, 0.86, 6, 0),  # first run 0.792 / 0.781 / 10 / 1; round 13 after it
+    "tests/search/heldout14.yaml": (0.72, 0.69, 12, 0),  # first run 0.667 / 0.632 / 15 / 0; round 13 after it
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

@@ -238,3 +238,19 @@ test("a w-vowel is 우 and the vowel in another spelling (황 = 후앙, 젠슨 �
   for (const [english, hangul] of [["foundry", "파운드리"], ["download", "다운로드"], ["counter", "카운터"]])
     assert.ok(K.soundsLike(english, hangul), `${english} = ${hangul}`)
 })
+
+test("after ㅈ, ㅊ, ㅉ a y-vowel and its plain vowel weigh half (버젼 = 버전, 쥬스 = 주스), not after others", () => {
+  const w = (a, b) => K.distance(K.jamo(a), K.jamo(b))[1]
+  assert.equal(w("버젼", "버전"), 0.5)
+  assert.equal(w("쥬스", "주스"), 0.5)
+  assert.equal(w("벼슬", "버슬"), 1)
+})
+
+test("-화 and a Sino-Korean prefix the analyser keeps apart leave the noun: 정당화했던 → 정당, 재검토된 → 검토", () => {
+  const nouns = new Set(["정당", "검토", "거대"])
+  const accept = (s, how) => how === "noun" && nouns.has(s)
+  assert.ok(K.stems("정당화했던", accept).includes("정당"), K.stems("정당화했던", accept).join(" "))
+  assert.ok(K.stems("재검토된", accept).includes("검토"), K.stems("재검토된", accept).join(" "))
+  assert.ok(!K.stems("불확실한", () => true).includes("확실"))   // a prefix that turns the word around stays
+  assert.ok(!K.stems("영화", () => true).includes("영"))         // -화 after one syllable is no suffix
+})

@@ -450,3 +450,9 @@ test("것 fused with its particle (게, 건, 걸) says how, not what: it is not 
   ], { verbs: ["쓸모없"] })
   assert.deepEqual(await found(e, "기술이 쓸모없다는 게 아니다"), ["said/"])
 })
+
+test("a word of two syllables one confusable slip from an indexed word finds it (버젼 → 버전); another slip (버진) stays empty", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("버전", "한글")] }, { url: "b/", paragraphs: [para("버스")] }])
+  assert.deepEqual(await found(e, "버젼"), ["a/"])
+  assert.deepEqual(await found(e, "버진"), [])               // ㅓ/ㅣ: no confusable pair
+})

@@ -19,7 +19,7 @@
  *   7. another Hangul spelling of the same foreign word (제미니 → 제미나이, 골트 → 갈트, 허니폿 → 허니팟)
  *   8. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
  *      word and the rest as another word (투자대비 → 투자 대비)
- *   9. one indexed word one typo away (words of 3+ syllables), the likeliest only; else the stem of a
+ *   9. one indexed word one typo away (words of 3+ syllables, or 2 by a confusable pair: 버젼 → 버전), the likeliest only; else the stem of a
  *      derived word (잠제성 → 잠재, a confusable pair only when the stem has two syllables)
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배, 넉 달 = 4개월,
@@ -278,7 +278,7 @@ class Engine {
     const derived = v => letters(v) >= 3 && Korean.SUFFIXES.has(v.slice(-1)) &&
       this.typo(v.slice(0, -1), this.vocabularyJamo(), false, true)
     const term = !numeric &&
-      (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false)) || firstOf(variants, derived))
+      (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false, true)) || firstOf(variants, derived))
     if (term) add(term, 0.7)
     return unit
   }
