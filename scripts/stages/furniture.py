@@ -235,7 +235,8 @@ def chat_window(page: Page) -> None:
     ("도윤 — 2025-01-27 오후 10:48"). The headers, the day lines between messages and the app's
     lines above the first and below the last message are the app's; the lines under each header
     are the member's message, author text however much they look like comments ("답글로 달아
-    주세요") or counters (a message that is only "12")."""
+    주세요") or counters (a message that is only "12"). Under a post's paragraphs such headers are
+    its readers' comments ("익명2025년 3월 9일 오후 2:15"), not a chat."""
     headers: dict[int, int] = {}  # a header's first line → its last
     for i in page.text:
         if page.marks[i].chat or headers.get(i - 1) == i:

@@ -2,17 +2,17 @@
 like count and reply button; each review's field labels and helpful-vote count.
 
 Found by what repeats, not by its words: a line shape (a number read as one digit, a rating as its
-star, a masked ID, a "name · date" line or a time said relative to now as one, whoever wrote it)
-that starts two or more items a few lines apart, with another shape found once in every item (or at
-the same place in each), and one of them filled in differently each time ("좋아요 11" / "좋아요 7",
-two dates) — a template the platform fills, not a line the author repeats (a refrain is the same
-every time). Under a post, with a comment header or a reply button beside it, the items are other
-readers' comments: they go whole, from the section's header to the last comment — unless every item
-counts comments of its own ("댓글 5"): then they are posts (a feed). On a page that is a list
-(reviews, highlights, a feed), the texts are the page's: only the printed lines go — with the short
-labels above each item when they vary (a reviewer, a chapter, a writer's name over a role) and the
-tags beside them — and only when the platform counts, rates or offers its buttons for each item
-("도움이 돼요 21", "공감 (9)" in a line of fields, "★★★★☆", "내용 평점 4점", "공유 / 편집 / 삭제"). A
+star, a masked ID, a "name · date" line or a name run into its date, a time said relative to now as
+one, whoever wrote it) that starts two or more items a few lines apart, with another shape found
+once in every item (or at the same place in each), and one of them filled in differently each time
+("좋아요 11" / "좋아요 7", two dates) — a template the platform fills, not a line the author repeats (a
+refrain is the same every time). Under a post, with a comment header or a reply button beside it,
+the items are other readers' comments: they go whole, from the section's header to the last comment
+— unless every item counts comments of its own ("댓글 5"): then they are posts (a feed). On a page
+that is a list (reviews, highlights, a feed), the texts are the page's: only the printed lines go —
+with the short labels above each item when they vary (a reviewer, a chapter, a writer's name over a
+role) and the tags beside them — and only when the platform counts, rates or offers its buttons for
+each item ("도움이 돼요 21", "공감 (9)" in a line of fields, "★★★★☆", "내용 평점 4점", "공유 / 편집 / 삭제"). A
 writer's own template (a diary's dates and its refrain) counts nothing and stays.
 """
 
