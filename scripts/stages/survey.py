@@ -168,7 +168,8 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     # A chat window, or a page that is a list of what its users wrote (reviews under a product, a
     # lecture), has no title: the product's or lecture's name above it is the platform's.
     listing = _listing(page)
-    title, subtitle = (None, None) if page.window or listing is not None else _title(page, start)
+    untitled = page.window or listing is not None
+    title, subtitle = (None, None) if untitled else _title(page, start)
     if listing is not None:  # the list is the page's text: its last item ends the body
         page.remove(listing, "head")
         end = max(end, page.listed[1])
@@ -195,7 +196,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
         _facts(page, start, end, title, frozenset(listing or ())),
         {i + 1: frozenset(page.kinds[i] or page.displaced.get(i, ())) for i in page.text},
         (start + 1, end + 1),
-        page.window or listing is not None,
+        untitled,
     )
 
 

@@ -48,7 +48,7 @@
   /* A stem's derivational tail: 하락하 → 하락, 붕괴되 → 붕괴, 증대시키 → 증대, 혁신적 → 혁신, 기업들 → 기업,
      정당화 → 정당 (the analyser keeps -화 apart); and a Sino-Korean prefix the analyser keeps apart too
      (재검토 → 검토, 초거대 → 거대), never one that turns the word around (불확실, 비효율) */
-  const DERIVED = "시키 하 되 받 당하 적 들 스럽 화".split(" ")
+  const DERIVED = "시키 하 되 받 당하 적 들 스럽".split(" ")
   const PREFIXES = "재 초 신 고 저".split(" ")
   /* Auxiliary verbs after a verb's connective 어/아, contracted into its last syllable or not (나눠 주다,
      빌려 두다, 바꿔 버리다; 좋아지다, 없어지다: what becomes so): the verb before them is the stem.
@@ -131,7 +131,8 @@
         for (const s of stem ? [] : unfused(w, irregular, bare))
           add(s, "stem", ...(whole && word.length === 1 ? ["noun", "verb"] : ["verb"]))
         for (const s of irregular) add(s, "final", "verb")
-        for (const d of DERIVED) if (w.length > d.length + (d === "화") && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
+        for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
+        if (w.length >= 3 && w.endsWith("화")) add(w.slice(0, -1), "stem", "noun")
         for (const x of PREFIXES) if (w.length >= 3 && w.startsWith(x)) add(w.slice(x.length), "stem", "noun")
         for (const a of AUXILIARY) {
           const base = w.slice(0, -a.length), last = w.endsWith(a) && base.length >= 2 && syllable(base[base.length - 1])
@@ -267,9 +268,14 @@
   const Y_VOWELS = new Set([..."ㅑㅕㅛㅠㅒㅖ"])
   /* After ㅈ, ㅊ, ㅉ a y-vowel sounds as the plain one (져 = 저), so readers write either (버젼, 쥬스) */
   const PALATAL = new Set(["ㅈ", "ㅊ", "ㅉ"]), PLAIN = new Set(["ㅕㅓ", "ㅑㅏ", "ㅛㅗ", "ㅠㅜ"].flatMap(p => [p, p[1] + p[0]]))
-  const near = (a, b, i, j) => NEAR.has(a[i - 1] + b[j - 1]) ||
-    (a[i - 1] + b[j - 1] === "ㄹㅇ" || a[i - 1] + b[j - 1] === "ㅇㄹ") && a[i] === b[j] && Y_VOWELS.has(a[i]) ||
-    PLAIN.has(a[i - 1] + b[j - 1]) && i > 1 && j > 1 && a[i - 2] === b[j - 2] && PALATAL.has(a[i - 2])
+  const INITIAL_SOUND = new Set(["ㄹㅇ", "ㅇㄹ"])
+  /* Whether a[i - 1] for b[j - 1] is half a mistake, by itself or by the jamo around it */
+  function near(a, b, i, j) {
+    const pair = a[i - 1] + b[j - 1]
+    return NEAR.has(pair) ||
+      INITIAL_SOUND.has(pair) && a[i] === b[j] && Y_VOWELS.has(a[i]) ||                    // 병열 = 병렬
+      PLAIN.has(pair) && i > 1 && j > 1 && a[i - 2] === b[j - 2] && PALATAL.has(a[i - 2])   // 버젼 = 버전
+  }
 
   /* Optimal string alignment distance of two jamo arrays, capped: [edits, weighted] */
   function distance(a, b, cap = 2) {

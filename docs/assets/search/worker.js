@@ -19,8 +19,8 @@
  *   7. another Hangul spelling of the same foreign word (제미니 → 제미나이, 골트 → 갈트, 허니폿 → 허니팟)
  *   8. countries by their first syllable (미중 → 미국 중국), or the longest indexed start of the
  *      word and the rest as another word (투자대비 → 투자 대비)
- *   9. one indexed word one typo away (words of 3+ syllables, or 2 by a confusable pair: 버젼 → 버전), the likeliest only; else the stem of a
- *      derived word (잠제성 → 잠재, a confusable pair only when the stem has two syllables)
+ *   9. one indexed word one typo away (words of 3+ syllables, or of 2 by a confusable pair: 버젼 →
+ *      버전), the likeliest only; else the stem of a derived word (잠제성 → 잠재, likewise)
  *
  * Amounts are respelt as the index spells them (400억달러, 5천억 = 5000억, 두 배 = 2배, 넉 달 = 4개월,
  * 80년대 = 1980년대), a KRX code read as a ticker (005930), a ticker's exchange dropped
@@ -276,9 +276,9 @@ class Engine {
     if (parts) return { word, terms, parts }
     /* a derived word whose stem is misspelt (잠제성 → 잠재): the stem, by a confusable pair if it is two syllables */
     const derived = v => letters(v) >= 3 && Korean.SUFFIXES.has(v.slice(-1)) &&
-      this.typo(v.slice(0, -1), this.vocabularyJamo(), false, true)
+      this.typo(v.slice(0, -1), this.vocabularyJamo(), false)
     const term = !numeric &&
-      (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false, true)) || firstOf(variants, derived))
+      (firstOf(variants, v => this.typo(v, this.vocabularyJamo(), false)) || firstOf(variants, derived))
     if (term) add(term, 0.7)
     return unit
   }
@@ -389,11 +389,11 @@ class Engine {
 
   /* The spelling one typo away from `word` (jamo, a swap counted once; confusable pairs such as
      ㅐ/ㅔ count half): only for words of 3+ syllables (or 4+ Latin letters against aliases, 5+
-     against words; a name of two syllables only for a confusable pair), and only one — the
+     against words; a word of two syllables only for a confusable pair), and only one — the
      closest, then the most frequent — so a typo never returns more than the word it stands for. */
-  typo(word, candidates, aliases, confusable = aliases) {
+  typo(word, candidates, aliases) {
     const hangul = /[가-힣]/.test(word)
-    const short = confusable && hangul && letters(word) === 2   // 매타 → 메타: a confusable pair only
+    const short = hangul && letters(word) === 2   // 매타 → 메타, 버젼 → 버전: a confusable pair only
     if (letters(word) < (hangul ? (short ? 2 : 3) : aliases ? 4 : 5)) return null
     const target = Korean.jamo(word)
     let best = null
