@@ -19,6 +19,7 @@ FULL_STOP = re.compile(r"(?:(?<!\d)\.|[!…。])(?:\d{1,2}\))?[\"'”’」』)\
 CLOSED = re.compile(rf"(?:[.!?…。]|[{NOMINAL}])(?:\d{{1,2}}\))?[\"'”’」』)\]]*[^\w]*$")
 HEADING_MAX = 40  # characters: a longer line is not a heading (as structure.py has it)
 PARAGRAPH = 40  # characters: a paragraph of prose has a line this long
+BIO_LINES = 2  # lines at most of a bio between a card's name and its buttons
 LONG = 60  # characters: a line this long is the author's prose on its own
 CLOSED_MIN = 30  # characters: a sentence this long closed by a full stop is the author's prose
 NUMBERING = re.compile(r"\(?\d{1,2}\s?/\s?\d{1,2}\)?")  # a thread's "2/8" closing a post
@@ -108,14 +109,20 @@ def consecutive(indexes: list[int]) -> list[list[int]]:
 
 
 def sandwiched(page: Page, i: int) -> bool:
-    """A line between two chrome lines, with no blank line: a bio in a card, a publication's
-    description — short, or right above a follow button. A longer one is a post (a thread's
-    posts stand between their bylines and their buttons)."""
-    if not all(j in page.text and page.kinds[j] for j in (i - 1, i + 1)):
+    """A line between two chrome lines, with no blank line, alone or with one more such line (a
+    card's two lines of bio): a bio in a card, a publication's description — short, or right above
+    a follow button. A longer one is a post (a thread's posts stand between their bylines and their
+    buttons)."""
+    run = [j for j in (i - 1, i, i + 1) if j == i or (j in page.text and not page.kinds[j])]
+    first, last = min(run), max(run)
+    if len(run) > BIO_LINES or not all(j in page.text and page.kinds[j] for j in (first - 1, last + 1)):
         return False
-    if NUMBERING.fullmatch(page.shown(i + 1)) or POST_NUMBER.match(page.shown(i)):
+    if NUMBERING.fullmatch(page.shown(last + 1)) or any(POST_NUMBER.match(page.shown(j)) for j in run):
         return False  # "2/3" under it, or "3/ " opening it: a post of a thread, numbered by its author
-    return len(page.shown(i)) < PARAGRAPH or page.marks[i + 1].key in FOLLOW
+    follow = page.marks[last + 1].key in FOLLOW
+    if len(run) > 1 and not (follow or page.kinds[last + 1] <= LABELS):
+        return False  # two lines above a date or counts: a post, not a bio above the card's buttons
+    return all(len(page.shown(j)) < PARAGRAPH for j in run) or follow
 
 
 def closes_prose(text: str) -> bool:

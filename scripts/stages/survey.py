@@ -80,6 +80,7 @@ TAGLINE_PART = 20  # characters at most in one part of a profile's headline
 AFFILIATION = 15  # characters at most in the company or group printed before a member's name
 SUBJECT_MIN = 6  # characters at least of a title found inside a subject line
 BRIDGE = 3  # characters at most in an unknown word inside a post's action bar ("웹", the app it came from)
+GLOSS = re.compile(r"[\[(]\s*[A-Za-z][A-Za-z0-9 .,'&\-]{1,60}\s*[\])]")  # a headword's original word
 CARD = 8  # lines: a block this small, mostly chrome, is a card around a bio
 CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chrome (a footer with a bio)
 LIST_PROSE = 1  # prose lines at most above a list of reviews for it to be the page (a notice on points)
@@ -256,6 +257,8 @@ def _body(page: Page) -> tuple[int, int]:
         numbered = any(NUMBERING.fullmatch(page.shown(i)) for i in block)  # a thread's post, not a card
         if _card(page, block) and not numbered:
             continue
+        if strong and _opens_with_bar(page, block):
+            continue  # under the post, its tags, counts and buttons, then the blog's card: no prose
         found = [i for i in block if i in prose and not sandwiched(page, i) and not _headline(page, i)]
         for run in consecutive(found):
             longest = max(len(page.shown(i)) for i in run)
@@ -267,6 +270,13 @@ def _body(page: Page) -> tuple[int, int]:
     if not found:
         return 0, len(page.lines) - 1
     return found[0], found[-1]
+
+
+def _opens_with_bar(page: Page, block: list[int]) -> bool:
+    """A block that opens with a post's action bar (``ACTION_BAR`` lines or more of chrome, buttons
+    among them, no blank line): what runs on below it is the platform's (a writer's card, comments)."""
+    bar = next((n for n, i in enumerate(block) if not page.kinds[i]), len(block))
+    return bar >= ACTION_BAR and any("button" in page.kinds[i] for i in block[:bar])
 
 
 def _card(page: Page, block: list[int]) -> bool:
@@ -725,7 +735,11 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             return below, None
     trail_end = None
     for i in head:
-        if not candidate(i, TITLE_MAX) or _in_menu(page, i) or _menu_again(page, i):
+        if not candidate(i, TITLE_MAX):
+            continue
+        if candidate(i + 1, TITLE_MAX) and GLOSS.fullmatch(page.shown(i + 1)) and len(page.shown(i)) <= HEADING_MAX:
+            return i, i + 1  # a headword over its original in brackets ("AI 버블" / "[ AI bubble ]")
+        if _in_menu(page, i) or _menu_again(page, i):
             continue
         if _flair(page, i, candidate):
             continue  # a community's flair right above the title ("토론")
@@ -920,8 +934,7 @@ def _chrome(page: Page, group: list[int], strict: bool = True, share: float = 0.
     if not evidence or len(evidence) < share * len(group):
         return False
     for n, i in enumerate(group):
-        between = 0 < n < len(group) - 1 and page.kinds[group[n - 1]] and page.kinds[group[n + 1]]
-        bio = between and share and sandwiched(page, i)
+        bio = n > 0 and share and sandwiched(page, i)  # under the card's name, above its buttons
         if page.prose(i) and not bio and (share or len(page.shown(i)) >= PARAGRAPH):
             return False
     return not strict or len(evidence) >= 2 or any(page.marks[i].strong(page.kinds[i]) for i in evidence)
@@ -1019,6 +1032,20 @@ def _tail(page: Page, end: int) -> None:
             rest = block[said[-1] + 1 :] if said else []
             if len(rest) >= 2 and _chrome(page, rest):
                 page.remove(rest, "tail")
+            elif n == len(blocks) - 1:
+                page.remove(_footer(page, block), "tail")
+
+
+def _footer(page: Page, block: list[int]) -> list[int]:
+    """The site's footer closing the page: above its copyright line, the short lines that are no
+    sentence (its links: "이용약관", "고객센터", "회사 안내"), two of them or more known to the lexicon."""
+    if "footer" not in page.kinds[block[-1]]:
+        return []
+    n = len(block) - 1
+    while n > 0 and not page.prose(block[n - 1]) and not SENTENCE.search(page.shown(block[n - 1])):
+        n -= 1
+    links = block[n:]
+    return links if sum(bool(page.kinds[i]) for i in links) >= 3 else []
 
 
 def _other_posts(page: Page, end: int) -> None:
@@ -1048,14 +1075,15 @@ def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
     return removed and len(block) == 1 and bool(kinds) and (kinds <= LABELS or kinds == {"menu", "count"})
 
 
-def _framed(page: Page, block: list[int]) -> bool:
+def _framed(page: Page, block: list[int], signed_only: bool = False) -> bool:
     """A box between two separator rules ("───" … "───") after the body: a blog's signature —
-    without a paragraph of prose, or with the blog's name from the head in it (its disclaimer)."""
+    without a paragraph of prose, or with the blog's name from the head in it (its disclaimer).
+    Inside the text only the signed box is the blog's (an author may frame a quote)."""
     if len(block) < 3 or not page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]:
         return False
     site = {page.marks[j].key for j, zone in page.removed.items() if zone == "head" and len(page.marks[j].key) >= 4}
     signed = any(name in page.marks[i].key for i in block for name in site)
-    return signed or not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block)
+    return signed or (not signed_only and not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block))
 
 
 def _tag_words(page: Page, block: list[int]) -> bool:
@@ -1069,8 +1097,12 @@ def _tag_words(page: Page, block: list[int]) -> bool:
 
 
 def _runs(page: Page, start: int, end: int) -> None:
-    """Inside the text, three or more chrome blocks in a row, of three or more kinds together."""
+    """Inside the text, three or more chrome blocks in a row, of three or more kinds together; and
+    the blog's signature box, signed with its name, above the author's postscript."""
     blocks = page.blocks([i for i in page.text if start <= i <= end and i not in page.removed])
+    for block in blocks:
+        if _framed(page, block, signed_only=True):
+            page.remove(block, "tail")
     run: list[list[int]] = []
     for block in [*blocks, []]:
         if block and _chrome(page, block, strict=False):
