@@ -176,6 +176,9 @@ class Entity:
     theme: str | None = spec(None, check=identifier)
     related: tuple[str, ...] = spec((), check=identifier, example="[google]")  # entities it belongs with
     allow_short: tuple[str, ...] = spec((), max_chars=1)
+    # Search only, never shown or matched in the text: what readers call them instead of their name
+    # (their office with the company, 오픈AI CEO; a nickname in wide use, 테크노킹).
+    epithets: tuple[str, ...] = spec((), max_chars=40, example="[오픈AI CEO, 오픈AI 대표]")
 
 
 @dataclass(frozen=True)

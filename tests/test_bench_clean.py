@@ -61,11 +61,9 @@ SEEN = {
     "heldout14": (105, 3, 2),  # first run 195 / 3 / 5 in round 11; then item lists (round 12)
     "heldout15": (53, 0, 3),  # first run 104 / 13 / 7 in round 12; then feeds of posts (round 13)
     "heldout16": (145, 0, 5),  # first run 158 / 5 / 6 in round 13; then Blogger (a post over its comments, no chat)
-    "heldout17": (
-        87,
-        1,
-        4,
-    ),  # first run 133 / 2 / 5 at the end of round 13; then cards, footers, sign-up boxes (round 14)
+    # heldout17: first run 133 / 2 / 5 at the end of round 13; then cards, footers, sign-up boxes (round 14)
+    "heldout17": (87, 1, 4),
+    "heldout18": (122, 9, 6),  # first run at the end of round 14 (on round 13's code: 127 / 9 / 6)
 }
 
 

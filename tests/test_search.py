@@ -170,6 +170,20 @@ def test_tickers_and_nicknames_join_the_company(edition):
         assert group in groups[spelling], spelling
 
 
+def test_an_office_or_a_nickname_finds_the_person_and_is_never_looked_for_in_the_text(edition):
+    groups = alias_groups(edition.annotations)
+    for typed, group in (
+        ("오픈ai대표", "@e:sam-altman"),
+        ("ms창업자", "@e:bill-gates"),
+        ("테크노킹", "@e:elon-musk"),
+        ("앤트로픽ceo", "@e:dario-amodei"),
+        ("갓비디아", "@e:nvidia"),
+    ):
+        assert groups[typed] == [group], typed
+    for entity in edition.annotations.data.entities:
+        assert not set(entity.epithets) & set(entity.aliases), entity.id  # aliases are what the texts write
+
+
 def test_every_entity_is_found_in_both_scripts(edition):
     """A reader types a name in Hangul or in Latin letters: aliases and labels give both."""
     groups = alias_groups(edition.annotations)

@@ -39,8 +39,8 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout10.yaml": (0.91, 0.88, 4, 0),  # first run 0.833 / 0.806 / 8 / 1; round 11: names, typos
     "tests/search/heldout11.yaml": (0.89, 0.88, 5, 1),  # first run 0.875 / 0.865 / 6 / 1; round 12: swapped consonants
     "tests/search/heldout12.yaml": (0.93, 0.92, 1, 0),  # first run 0.854 / 0.840 / 6 / 0; round 13
-    "tests/search/heldout13.yaml": (0.87, 0.86, 6, 0),  # first run 0.792 / 0.781 / 10 / 1; round 13 after it
-    "tests/search/heldout14.yaml": (0.72, 0.69, 12, 0),  # first run 0.667 / 0.632 / 15 / 0; round 13 after it
+    "tests/search/heldout13.yaml": (0.91, 0.90, 4, 0),  # first run 0.792 / 0.781 / 10 / 1; rounds 13-14 after it
+    "tests/search/heldout14.yaml": (0.79, 0.75, 10, 0),  # first run 0.667 / 0.632 / 15 / 0; rounds 13-14: epithets
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

@@ -89,6 +89,7 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
         + [(f"@c:{t.id}", (*t.aliases, t.label, t.label_en, *english_words(t.label_en))) for t in data.themes]
     )
     sources += [(f"@e:{e.id}", family_names(e)) for e in data.entities if e.type == "person"]
+    sources += [(f"@e:{e.id}", e.epithets) for e in data.entities]
     sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:

@@ -39,9 +39,17 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
             if ref not in {t.id for t, _ in themes}:
                 themes_file.fail(entry.line_of("related"), f"theme '{theme.id}' relates to unknown theme '{ref}'")
     by_id = {t.id: t for t, _ in themes}
-    entities = []
+    entities, called = [], {}
     for entity, entry in themes_file.unique(themes_file.records("entities", Entity)):
         themes_file.known(entry, "theme", entity.theme, by_id)
+        for epithet in entity.epithets:  # an office or nickname is one entity's: two would be a guess
+            key = "".join(epithet.split()).lower()
+            if called.setdefault(key, entity.id) != entity.id:
+                themes_file.fail(
+                    entry.line_of("epithets"),
+                    f"epithet '{epithet}' of '{entity.id}' is also one of '{called[key]}'; a reader who types it "
+                    "means one of them: keep it on that one only",
+                )
         if not entity.aliases and entity.theme is None:
             themes_file.fail(entry.line, f"entity '{entity.id}' needs aliases (or a theme whose aliases it takes)")
         _check_aliases(themes_file, entity, entry)
