@@ -41,6 +41,7 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout12.yaml": (0.93, 0.92, 1, 0),  # first run 0.854 / 0.840 / 6 / 0; round 13
     "tests/search/heldout13.yaml": (0.91, 0.90, 4, 0),  # first run 0.792 / 0.781 / 10 / 1; rounds 13-14 after it
     "tests/search/heldout14.yaml": (0.79, 0.75, 10, 0),  # first run 0.667 / 0.632 / 15 / 0; rounds 13-14: epithets
+    "tests/search/heldout15.yaml": (0.70, 0.69, 14, 0),  # first run at the end of round 14 (round 13's code: 0.646)
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }
