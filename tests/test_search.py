@@ -170,7 +170,7 @@ def test_tickers_and_nicknames_join_the_company(edition):
         assert group in groups[spelling], spelling
 
 
-def test_an_office_or_a_nickname_finds_the_person_and_is_never_looked_for_in_the_text(edition):
+def test_an_office_or_a_nickname_finds_that_entity_alone_and_is_no_alias(edition):
     groups = alias_groups(edition.annotations)
     for typed, group in (
         ("오픈ai대표", "@e:sam-altman"),

@@ -100,6 +100,7 @@ LABEL_MAX = 6  # characters of a label between a title and its byline
 MAGAZINES = frozenset({"brunch"})  # platforms that print the magazine's name above the title
 BOX = 5  # lines at most in a platform's box under its notice
 FOOTER = 5  # lines at least of chrome that a footer running on from the author's last line has
+FOOTER_KNOWN = 3  # lines known to the lexicon in a page's closing footer (its links and copyright line)
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
 MENU = 4  # short lines at least in a row at the top: a site's menu, its unknown words with the known
@@ -1037,15 +1038,16 @@ def _tail(page: Page, end: int) -> None:
 
 
 def _footer(page: Page, block: list[int]) -> list[int]:
-    """The site's footer closing the page: above its copyright line, the short lines that are no
-    sentence (its links: "이용약관", "고객센터", "회사 안내"), two of them or more known to the lexicon."""
+    """The site's footer closing the page: its copyright line and, above it, the short lines that
+    are no sentence (its links: "이용약관", "고객센터", "회사 안내"), ``FOOTER_KNOWN`` of them or more
+    (the copyright line counted) known to the lexicon."""
     if "footer" not in page.kinds[block[-1]]:
         return []
     n = len(block) - 1
     while n > 0 and not page.prose(block[n - 1]) and not SENTENCE.search(page.shown(block[n - 1])):
         n -= 1
     links = block[n:]
-    return links if sum(bool(page.kinds[i]) for i in links) >= 3 else []
+    return links if sum(bool(page.kinds[i]) for i in links) >= FOOTER_KNOWN else []
 
 
 def _other_posts(page: Page, end: int) -> None:
@@ -1075,15 +1077,25 @@ def _dock(page: Page, before: list[list[int]], block: list[int]) -> bool:
     return removed and len(block) == 1 and bool(kinds) and (kinds <= LABELS or kinds == {"menu", "count"})
 
 
-def _framed(page: Page, block: list[int], signed_only: bool = False) -> bool:
+def _framed(page: Page, block: list[int]) -> bool:
     """A box between two separator rules ("───" … "───") after the body: a blog's signature —
-    without a paragraph of prose, or with the blog's name from the head in it (its disclaimer).
-    Inside the text only the signed box is the blog's (an author may frame a quote)."""
-    if len(block) < 3 or not page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]:
+    without a paragraph of prose, or signed (``_signed``)."""
+    if not _boxed(page, block):
+        return False
+    return _signed(page, block) or not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block)
+
+
+def _boxed(page: Page, block: list[int]) -> bool:
+    return len(block) >= 3 and page.kinds[block[0]] == {"rule"} == page.kinds[block[-1]]
+
+
+def _signed(page: Page, block: list[int]) -> bool:
+    """A box between two separator rules with the blog's name from the head in it (its disclaimer):
+    the blog's wherever it stands; an unsigned box inside the text may frame the author's quote."""
+    if not _boxed(page, block):
         return False
     site = {page.marks[j].key for j, zone in page.removed.items() if zone == "head" and len(page.marks[j].key) >= 4}
-    signed = any(name in page.marks[i].key for i in block for name in site)
-    return signed or (not signed_only and not any(page.prose(i) and len(page.shown(i)) >= PARAGRAPH for i in block))
+    return any(name in page.marks[i].key for i in block for name in site)
 
 
 def _tag_words(page: Page, block: list[int]) -> bool:
@@ -1101,7 +1113,7 @@ def _runs(page: Page, start: int, end: int) -> None:
     the blog's signature box, signed with its name, above the author's postscript."""
     blocks = page.blocks([i for i in page.text if start <= i <= end and i not in page.removed])
     for block in blocks:
-        if _framed(page, block, signed_only=True):
+        if _signed(page, block):
             page.remove(block, "tail")
     run: list[list[int]] = []
     for block in [*blocks, []]:
