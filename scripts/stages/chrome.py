@@ -94,11 +94,13 @@ HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){1,}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:tel\.?\s?)?\d{2,4}-\d{3,4}-\d{4}", re.IGNORECASE)
 # "[박지훈] [오전 9:12] …" (PC export) or "2025년 1월 27일 오후 9:41, 박지훈 : …" / "2025. 1. 27. 오후 9:41, …" (phone);
-# a meeting's saved chat: "21:00:42\t From  박지안 : …", "21:00:42 From 박지안 to Everyone: …" (Zoom).
+# a meeting's saved chat: "21:00:42\t From  박지안 : …", "21:00:42 From 박지안 to Everyone: …" (Zoom);
+# a tab-separated export: "오후 9:41\t박정훈\t…", "21:41\t박정훈\t…" (LINE and others; a system line has one tab).
 CHAT = re.compile(
     r"\[[^\]]{1,30}\] \[(?:오전|오후) \d{1,2}:\d{2}\] (?P<body>.*)"
     r"|\d{4}(?:년 |\. )\d{1,2}(?:월 |\. )\d{1,2}(?:일|\.) (?:오전|오후) \d{1,2}:\d{2}, (?:[^:]{1,30} : )?(?P<body2>.*)"
     r"|\d{2}:\d{2}:\d{2}\s+From\s+[^:]{1,60}?\s?:\s?(?P<body3>.*)"
+    r"|(?:(?:오전|오후|AM|PM) ?)?\d{1,2}:\d{2}(?: ?(?:AM|PM))?\t[^\t]{1,30}\t(?P<body4>.*)"
 )
 INVISIBLE = re.compile("[\u00a0\u200b-\u200f\u2060\ufeff\u00ad]")
 DECORATION = "‣▶►▷▸→←↑↓※✓✔☞◆◇■□●○◎★☆-–—>|•·∙*"
@@ -283,7 +285,7 @@ class Lexicon:
 
     def _chat_mark(self, chat: re.Match, key: str) -> Mark:
         """A chat message is said by someone, unless it only stands for what the file lacks ("사진")."""
-        message = next(body for body in chat.group("body", "body2", "body3") if body is not None).strip()
+        message = next(body for body in chat.group("body", "body2", "body3", "body4") if body is not None).strip()
         placeholder = any(e.kind == "chat" for e in self.lines.get(compact(normal(message)), ()))
         if placeholder or self._pattern_kinds(message, "chat"):
             return Mark(frozenset({"chat"}), (), key)

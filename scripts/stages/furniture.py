@@ -58,6 +58,9 @@ WINDOW_LINE = 30  # characters at most in one of them
 OFFSET = re.compile(r"(?:\S.*?\s)?(?P<t>\d{1,2}:\d{2}(?::\d{2})?)")
 
 
+PROSE_BESIDE = 2  # page marks at least beside a running head that reads as a sentence
+
+
 def page_furniture(page: Page) -> None:
     """A PDF copy: page numbers that rise ("- 3 -", "Page 2 of 5", or bare numbers when running
     heads stand beside them), and the short lines repeated beside them (running heads)."""
@@ -183,16 +186,14 @@ def _running_heads(page: Page, numbers: list[int], beside: int, first_block: lis
     marks = [i for i in page.text if i in numbers or ROMAN.fullmatch(page.shown(i))]
     near = {page.text[k] for i in marks for k in range(position[i] - 3, position[i] + 4) if 0 <= k < len(page.text)}
     repeats: dict[str, list[int]] = defaultdict(list)
+    worded = set()  # heads that read as prose ("… 사이클 점검"): beside two page marks at least
     for i in page.text:
         # A report's running head may carry its date ("○○증권 리서치센터 | 2025. 2. 10").
         # The cover's first block stays, unless the line carries the head's date (page 1's own head).
-        if (
-            (i not in first_block or page.kinds[i])
-            and page.kinds[i] <= {"stamp"}
-            and len(page.shown(i)) <= HEADING_MAX
-            and (not page.prose(i) or DATED_FOOT.search(page.shown(i)))
-        ):
+        if (i not in first_block or page.kinds[i]) and page.kinds[i] <= {"stamp"} and len(page.shown(i)) <= HEADING_MAX:
             repeats[page.shown(i)].append(i)
+            if page.prose(i) and not DATED_FOOT.search(page.shown(i)):
+                worded.add(page.shown(i))
     first = min(numbers)
 
     def cover(i: int, copies: list[int]) -> bool:
@@ -208,8 +209,8 @@ def _running_heads(page: Page, numbers: list[int], beside: int, first_block: lis
         )
 
     heads = []
-    for found in repeats.values():
-        if len(found) >= 2 and len(near & set(found)) >= beside:
+    for text, found in repeats.items():
+        if len(found) >= 2 and len(near & set(found)) >= (max(beside, PROSE_BESIDE) if text in worded else beside):
             heads += [i for i in found if not cover(i, found)]
     return sorted(heads)
 

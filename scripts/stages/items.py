@@ -52,7 +52,11 @@ RATING = re.compile(r"(?:평점|별점|rating)\s?#", re.I)  # a rating in words 
 NAMEISH = frozenset({"name", "byline"})  # what the lexicon may already have read a printed name as
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
-ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
+ANSWERS = ("답변", "answer")
+WEAK = frozenset({"path", "count", "stamp", "each"})  # what an author's line may also look like ("1차 116 / 2차 104")
+LIST_END = frozenset(
+    {"button", "footer", "notice", "list"}
+)  # what a page prints below its list  # a Q&A page's answers are what the page is for
 NEAR = 4  # text lines: a comment section's header stands this close to its first comment
 PROSE_ABOVE = 2  # lines of prose at least above a comment section (the post)
 
@@ -86,24 +90,36 @@ def item_lists(page: Page) -> list[int]:
                 page.kinds[i].add("each" if i in template.printed else "comment")
             sections += section
         elif (template.counted or template.labelled) and (template.shapes >= 3 or template.rated):
-            for i in template.printed:
+            first, own = _first(page, template)
+            for i in (*template.printed, *own):
                 page.kinds[i].add("each")
-            page.remove(list(template.printed), "widget")
-            first, last = _first(page, template), max(template.printed)
+            page.remove([*template.printed, *own], "widget")
+            last = max(template.printed)
             page.listed = (min(first, page.listed[0]), max(last, page.listed[1])) if page.listed else (first, last)
     return sections
 
 
-def _first(page: Page, template: Template) -> int:
-    """The first item's first line. Each item may hold lines after its last printed one (the next
-    review's title above its ratings): as many lines above the first item's start are its own,
-    not the page's header, when the lexicon reads nothing in them."""
+def _first(page: Page, template: Template) -> tuple[int, tuple[int, ...]]:
+    """The first item's first line, and its printed lines above its start. Each item may hold
+    lines after its last printed one (the next post's tag and title above its byline): above the
+    first item's start, up to a line printed as every item prints it ("NASDAQ:NVDA"), the lines are
+    that item's own; without one, as many lines as every item holds there, when the lexicon reads
+    nothing in them — not the page's header."""
     printed = set(template.printed)
-    lead = min(len(item) - 1 - max(n for n, i in enumerate(item) if i in printed) for item in template.items[:-1])
+    shapes = {_shape(page, i) for i in printed} - {None}
     first = template.lines[0]
+    above, run = first, []
+    for _ in range(max(map(len, template.items))):
+        above = page.before(above)
+        if above is None or page.kinds[above] - WEAK:
+            break
+        if above not in printed and _shape(page, above) in shapes:
+            return above, (above,)
+        run.append(above)
+    lead = min(len(item) - 1 - max(n for n, i in enumerate(item) if i in printed) for item in template.items[:-1])
     while lead and (above := page.before(first)) is not None and not page.kinds[above] and above not in printed:
         first, lead = above, lead - 1
-    return first
+    return first, ()
 
 
 def _shape(page: Page, i: int) -> str | None:
@@ -114,6 +130,9 @@ def _shape(page: Page, i: int) -> str | None:
         return "@"
     if RELATIVE.fullmatch(normal(text)):
         return "⏱"
+    author = next((value for key, value in page.marks[i].stated if key == "author"), None)
+    if author and author in text:  # a byline ("by 판교퀀트"): one shape, whoever it names
+        return DIGITS.sub("#", normal(text.replace(author, "@")))
     named = NAMED.fullmatch(text) or GLUED.fullmatch(text)
     if named and LETTER.search(named.group(1)):  # "김하람 · 2025년 4월 2일": whose and when, one shape
         return "@ · " + DIGITS.sub("#", normal(named.group(2)))
@@ -172,32 +191,52 @@ def _template(page: Page, shapes: dict[int, str], start: str, starts: list[int])
             if i in shapes:
                 counts[n][shapes[i]].append(i)
 
+    def having(s: str) -> list[tuple[tuple[int, ...], list[int]]]:
+        return [(item, c[s]) for item, c in zip(items, counts, strict=True) if s in c]
+
     def fixed(s: str) -> bool:  # first found at the same place in every item (a date above a reply's date)
-        return len({item.index(c[s][0]) for item, c in zip(items, counts, strict=True)}) == 1
+        return len({item.index(found[0]) for item, found in having(s)}) == 1
+
+    def repeated(s: str) -> bool:  # more than once, at the same places in every item ("19" under "48")
+        return len({tuple(map(item.index, found)) for item, found in having(s)}) == 1 and len(counts[0][s]) > 1
+
+    # The last item may be cut where the list ends (a "see more" button, the site's footer: a line the
+    # lexicon reads that no other item holds): a shape every other item prints further down is not missing.
+    others = {s for c in counts[:-1] for s in c}
+    last = items[-1]
+    stop = next((n for n, i in enumerate(last) if n and page.kinds[i] & LIST_END and shapes.get(i) not in others), None)
+
+    def cut(s: str) -> bool:
+        return stop is not None and len(items) > ITEMS and fixed(s) and items[0].index(counts[0][s][0]) >= stop
 
     common = [
         s
         for s in counts[0]
-        if s != start and all(s in c for c in counts) and (all(len(c[s]) == 1 for c in counts[:-1]) or fixed(s))
+        if s != start
+        and all(s in c for c in counts[:-1])
+        and (s in counts[-1] or cut(s))
+        and (all(len(c[s]) == 1 for c in counts[:-1]) or fixed(s))
     ]
     if not common:
         return None
-    printed = [c[s][0] for s in [start, *common] for c in counts]
+    columns = [[i for _, found in having(s) for i in (found if repeated(s) else found[:1])] for s in [start, *common]]
+    printed = [i for column in columns for i in column]
     if any(_head(page, i) and i not in printed for item in items for i in item[1:]):
         return None  # a comment section's header inside: the post's own bar is not an item
-    filled = {s: {page.shown(c[s][0]) for c in counts} for s in [start, *common]}
+    filled = {s: {page.shown(found[0]) for _, found in having(s)} for s in [start, *common]}
     if not any(len(values) > 1 for values in filled.values()):
         return None  # the same lines every time: a refrain, a block pasted twice
     # a count: a label and its number on one line, or a number printed under a printed label
-    below = [c["#"][0] for c in counts] if "#" in common else []
+    below = [found[0] for _, found in having("#")] if "#" in common else []
     counted = any(COUNTED.fullmatch(f) for s in [start, *common] for f in FIELDS.split(s)) or (
         bool(below) and all(page.text[page.position[i] - 1] in printed for i in below)
     )
     rated = any(s.startswith("★") or RATING.search(s) for s in [start, *common])
-    labelled = sum(all(page.kinds[c[s][0]] & LABELS for c in counts) for s in [start, *common]) >= LABELLED
+    labelled = sum(all(page.kinds[found[0]] & LABELS for _, found in having(s)) for s in [start, *common]) >= LABELLED
     if counted or rated or labelled:
         printed += _names(page, starts, printed)
-        printed += _chips(page, items, [[c[s][0] for c in counts] for s in [start, *common]], printed)
+        whole = [[found[0] for _, found in having(s)] for s in [start, *common] if len(having(s)) == len(items)]
+        printed += _chips(page, items, whole, printed)
     return Template(tuple(items), tuple(sorted(printed)), counted, 1 + len(common), rated, labelled)
 
 

@@ -60,11 +60,18 @@ class Join:
     how: str  # Korean: how the halves were joined
 
 
-def join_broken_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Join]]:
-    """Join each open line after the cover (the text's first block) with the line that continues it."""
+def join_broken_lines(
+    lines: tuple[Line, ...], titles: frozenset[int] = frozenset()
+) -> tuple[tuple[Line, ...], list[Join]]:
+    """Join each open line after the cover (the text's first block) with the line that continues it;
+    the title and subtitle (source line numbers), wherever the cover ends, run on into nothing."""
     first = next((i for i, line in enumerate(lines) if line.text.strip()), len(lines))
     cover = next((i for i in range(first, len(lines)) if not lines[i].text.strip()), len(lines))
-    follows = {i: j for i in range(cover, len(lines)) if (j := _continuation(lines, i)) is not None}
+    follows = {
+        i: j
+        for i in range(cover, len(lines))
+        if not titles & set(lines[i].numbers) and (j := _continuation(lines, i)) is not None
+    }
     joined_into = set(follows.values())
     out: list[Line] = []
     joins: list[Join] = []

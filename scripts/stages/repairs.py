@@ -78,7 +78,7 @@ def pdf_lines(lines: Lines, page: Survey) -> tuple[Lines, list[Change]]:
     """In a PDF copy, a sentence broken at the page's width becomes one line again (joins.py)."""
     if not page.pdf:
         return lines, []
-    joined, joins = join_broken_lines(lines)
+    joined, joins = join_broken_lines(lines, frozenset({page.title, page.subtitle} - {None}))
     return joined, [Change(join.numbers, join.how) for join in joins]
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon, compact, normal
-from .furniture import chat_export, chat_window, page_furniture
+from .furniture import ORGANISATION, chat_export, chat_window, page_furniture
 from .items import item_lists
 from .page import (
     CLOSED,
@@ -52,6 +52,7 @@ QUIET = frozenset({"count", "rule", "icon", "item", "name", "tags"})  # not wort
 # A name on its own: one word (a Korean name, a nickname), a handle, or "Jae Park".
 NAME = re.compile(r"[^\W\d][\w.\-]{1,11}|@?[A-Za-z0-9_.]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol\.?\s?\d+|no\.?\s?\d+)", re.I)
+SERIES_NUMBER = re.compile(r"\S.{0,20}\s(?:\d{4}-\d{1,3}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.I)
 ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
 POSTER = re.compile(r"(?:u/)?[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)+|u/[\w\-]{3,20}")  # "Quiet_Capex_Watcher"
 BLOG_ID = re.compile(r"\(@?[A-Za-z0-9_.\-]{2,30}\)")  # a blog's id in brackets under its nickname
@@ -63,6 +64,7 @@ BARE_HOST = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+(?:com|net|org|co\.kr|or\.k
 SECTION = re.compile(r"\s*[|>›»]\s*|\s+/\s+")
 FLAIR = 5  # characters at most in a community's flair above the title
 TRAIL = 8  # lines at most in the path a shop or a board prints above a title
+STEP = 14  # characters at most in a step of that path ("산업통상자원중소벤처기업", a committee)
 DASHES = ("—", "–", "―", "-")  # opening a short title's subtitle
 LETTERS = re.compile(r"[가-힣A-Za-z]")
 SHORT = 10  # characters: a category or magazine name before the title, not the title
@@ -96,6 +98,9 @@ HANDLE = re.compile(r"@[\w.\-]{2,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?")  # "@kirin", "
 HEADER_KINDS = frozenset({"byline", "stamp", "rule", "count", "name", "icon"})
 DECK = 15  # characters at least in a line of an article's deck
 BYLINE_GAP = 3  # chrome lines at most between a name and its date
+# a post's counters and buttons between its title and date (with a menu's words: "프로필 사진", "1:1 채팅")
+META = frozenset({"button", "count", "name", "menu"})
+META_LINES = 6  # lines at most of them
 LABEL_MAX = 6  # characters of a label between a title and its byline
 MAGAZINES = frozenset({"brunch"})  # platforms that print the magazine's name above the title
 BOX = 5  # lines at most in a platform's box under its notice
@@ -244,7 +249,10 @@ def _listing(page: Page) -> list[int] | None:
     if page.listed is None:
         return None
     above = [i for i in page.text if i < page.listed[0] and i not in page.removed]
-    return above if sum(map(page.prose, above)) <= LIST_PROSE else None
+    said = sum(
+        page.prose(i) and bool(SENTENCE.search(page.shown(i))) for i in above
+    )  # a product's long name says nothing
+    return above if said <= LIST_PROSE else None
 
 
 def _body(page: Page) -> tuple[int, int]:
@@ -705,8 +713,17 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue
         run: list[int] = []
         j, labels = page.before(anchor), 0
-        while j is not None and j == anchor - 1 - labels and page.kinds[j] == {"button"} and labels < BYLINE_GAP:
-            j, labels = page.before(j), labels + 1  # a theme's label above its byline ("Post author")
+        # a theme's label above its byline ("Post author"); a board's post line: its writer, votes and
+        # views between the title and the date ("캐펙스충" / "추천 45" / "조회수 5,821" / "작성일 …")
+        named = False  # the writer's name over the counters, which the lexicon cannot know
+        while j is not None and j == anchor - 1 - labels and labels < META_LINES:
+            if not (page.kinds[j] and page.kinds[j] <= META):
+                if named or not labels or page.kinds[j] or not _nickname(page.shown(j)):
+                    break
+                named = True
+            j, labels = page.before(j), labels + 1
+        if labels and not any(page.kinds[i] - {"menu"} for i in range(anchor - labels, anchor)):
+            j, labels = page.before(anchor), 0  # a menu's words alone (a name among them): not a post's line
         if labels and (j is None or j != anchor - 1 - labels):
             j = None
         elif not labels and j == anchor - 1 and _label(page, j):
@@ -756,6 +773,8 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         above, led = page.before(i), i == trail_end
         set_apart = (above != i - 1 or bool(page.kinds[above]) or led) and not FULL_STOP.search(page.shown(i))
         heading = len(page.shown(i)) <= HEADING_MAX and not page.prose(i)
+        if _imprint(page, i):
+            continue
         if (heading or set_apart) and (led or not _between_chrome(page, i)) and not _series(page, i):
             # a subtitle right under it, chrome right under that (a byline): kept with the title
             below = i + 1
@@ -792,12 +811,12 @@ def _trail(page: Page, i: int, candidate) -> int | None:
     "도서/음반/DVD" / "경제 경영"), not the title. The line the path leads to, or None; a line
     opening with a dash is a short title's subtitle ("변압기가 모자란다" / "— AI 데이터센터가 …")."""
     longest, j, k = len(page.shown(i)), page.after(i), page.before(i)
-    steps = 2 if k is not None and len(page.shown(k)) <= SHORT else 1  # a step before this one
+    steps = 2 if k is not None and len(page.shown(k)) <= STEP else 1  # a step before this one
     for _ in range(TRAIL):
-        if longest > SHORT or j is None:
+        if longest > STEP or j is None:
             return None
         text = page.shown(j)
-        if len(text) > SHORT:
+        if len(text) > STEP:
             if steps < 2:
                 return None  # one short line over a long one: a title over its first sentence
             words = len(LETTERS.findall(text)) >= len(text.replace(" ", "")) / 2  # no date, no issue number
@@ -839,6 +858,18 @@ def _menu_item(page: Page, i: int) -> bool:
     """A line short enough for a menu item, with no sentence in it."""
     text = page.shown(i)
     return len(text) <= MENU_WORD and not SENTENCE.search(text) and not page.marks[i].chat
+
+
+def _nickname(text: str) -> bool:
+    """A short word with no sentence in it: a writer's name where a platform prints one."""
+    return len(text) <= NAME_MAX and " " not in text.strip() and not SENTENCE.search(text)
+
+
+def _imprint(page: Page, i: int) -> bool:
+    """On a PDF's cover, its publisher or its series and number ("한국디지털경제연구원", "이슈브리프
+    2025-04") above the title: the document's imprint, not its title."""
+    text = page.shown(i)
+    return page.pdf and (bool(ORGANISATION.fullmatch(text)) or bool(SERIES_NUMBER.fullmatch(text)))
 
 
 def _series(page: Page, i: int) -> bool:
