@@ -72,6 +72,15 @@ def test_index_terms_join_spacing_variants_and_compounds(an):
     assert "130조" in index_terms("130조원 규모의", an.tokens("130조원 규모의"))
 
 
+def test_a_reduplicated_word_is_indexed_once_and_twice_over(an):
+    """The analyser reads "두근 두근" as 두 + 근 (two, a unit of weight): the word is indexed both ways,
+    so 두근두근 and 두근 find it, spaced or not; a word written twice apart from that is no mimetic."""
+    for text in ("가슴도 두근 두근 두근 ...", "가슴이 두근두근 뛴다"):
+        terms = index_terms(text, an.tokens(text))
+        assert {"두근", "두근두근"} <= set(terms), terms
+    assert "우리우리" not in index_terms("우리는 우리가", an.tokens("우리는 우리가"))
+
+
 def test_alias_groups_put_both_spellings_in_one_group(edition):
     groups = alias_groups(edition.annotations)
     assert set(groups["딥시크"]) & set(groups["deepseek"])

@@ -30,7 +30,14 @@ from ..emitters.themes import Lookup
 from ..records import Annotations, Edition, EditionError, Essay, Passage
 from ..stages.annotate import Matcher
 from ..urls import theme as theme_url
-from .search_terms import NUMBERS, english_words, mention_terms, number_terms, surface_terms
+from .search_terms import (
+    NUMBERS,
+    english_words,
+    mention_terms,
+    number_terms,
+    reduplicated_terms,
+    surface_terms,
+)
 
 K1, B = 1.2, 0.5  # BM25 for short paragraphs
 INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_index.json itself
@@ -54,7 +61,7 @@ POSTPOSITIONS = frozenset("인하 대하 위하 통하 의하 관하 비하".spl
 def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
     """Forms (not the verbs that work as particles), adjacent noun-like tokens joined by two and by
     three (no gap, or one space: spacing variants; 한계 생산 비용 = 한계생산비용), amounts in their
-    canonical spelling, and the surface form of words the analyser cut into pieces."""
+    canonical spelling, the surface form of words the analyser cut into pieces, and reduplicated words."""
     terms = [t.form for t in tokens if not (t.tag.startswith("VV") and t.form in POSTPOSITIONS)]
     joins = [
         text[a.end : b.start] in ("", " ") and a.tag.startswith(NOUNISH) and b.tag.startswith(NOUNISH)
@@ -65,7 +72,7 @@ def index_terms(text: str, tokens: tuple[Token, ...]) -> list[str]:
             terms.append(tokens[i].form + tokens[i + 1].form)
             if i + 1 < len(joins) and joins[i + 1]:
                 terms.append(tokens[i].form + tokens[i + 1].form + tokens[i + 2].form)
-    return terms + number_terms(text) + surface_terms(text, tokens, PARTICLES)
+    return terms + number_terms(text) + surface_terms(text, tokens, PARTICLES) + reduplicated_terms(text)
 
 
 def verb_stems(tokens: tuple[Token, ...]) -> tuple[str, ...]:

@@ -200,6 +200,16 @@ def surface_terms(text: str, tokens: tuple[Token, ...], particles: list[str]) ->
     return out
 
 
+# A mimetic word said twice or more, spaced or not ("두근 두근 두근", "두근두근", "반짝반짝"): a reader
+# types it either way, and the analyser reads neither as the word (두/근: "two" and a unit of weight).
+REDUPLICATED = re.compile(r"(?<![가-힣])([가-힣]{2,3})(?: ?\1)+(?![가-힣])")
+
+
+def reduplicated_terms(text: str) -> list[str]:
+    """The word once and twice over for every reduplicated word: 두근 두근 → 두근, 두근두근."""
+    return [term for found in REDUPLICATED.finditer(text) for term in (found.group(1), found.group(1) * 2)]
+
+
 def mention_terms(mentions: tuple[Mention, ...], synonyms: dict[str, set[str]], normalise) -> list[str]:
     """Alias-group terms (entities, glossary terms, a theme's synonyms) and concept terms."""
     out = []

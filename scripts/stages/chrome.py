@@ -49,6 +49,8 @@ KIND_LABEL = {
 SURE_KINDS = frozenset({"notice", "credit"})  # chrome wherever they stand
 SHORT_LINE = 80  # characters: chrome is short; a longer line can only be a photo's caption or a notice
 LONG_KINDS = frozenset({"credit", "notice"})
+MENU_WORDS = 12  # words at most in a menu copied as one line
+MENU_ITEMS = 3  # items at least in it
 MARKS_KEPT = 200_000  # lines whose marks a lexicon keeps (a 1,000-essay edition has about 100,000)
 # Kinds strong enough for one line at the head or tail; the others need a second line beside them.
 # A bare date is not: an essayist may date the essay under its title or sign it at the end.
@@ -283,6 +285,24 @@ class Lexicon:
             sources=frozenset(e.platform for e in matched + phrased if e.platform),
         )
 
+    def _items(self, words: list[str]) -> set[str]:
+        """A menu when ``words`` spell out its items end to end (``MENU_ITEMS`` at least, each a whole
+        menu line of the lexicon, no word left over); a line of other known words may be the author's
+        ("이전 글 요약")."""
+        if len(words) < 2 or len(words) > MENU_WORDS:
+            return set()
+        spelt: dict[int, list[list[ChromeEntry]]] = {0: []}  # words read → the items read so far
+        for start in range(len(words)):
+            if start not in spelt:
+                continue
+            for end in range(start + 1, len(words) + 1):
+                entries = self.lines.get("".join(words[start:end]))
+                if entries and end not in spelt:
+                    spelt[end] = [*spelt[start], entries]
+        items = spelt.get(len(words), [])
+        menu = len(items) >= MENU_ITEMS and all(any(e.kind == "menu" for e in entries) for entries in items)
+        return {"menu"} if menu else set()
+
     def _chat_mark(self, chat: re.Match, key: str) -> Mark:
         """A chat message is said by someone, unless it only stands for what the file lacks ("사진")."""
         message = next(body for body in chat.group("body", "body2", "body3", "body4") if body is not None).strip()
@@ -292,10 +312,11 @@ class Lexicon:
         return Mark(frozenset(), (), key, chat=True)
 
     def _segments(self, shown: str) -> set[str]:
-        """A line of parts joined by "|" or "·", every part the platform's ("수신거부 | 구독 정보 변경")."""
+        """A line of parts joined by "|" or "·", every part the platform's ("수신거부 | 구독 정보 변경"),
+        or a site's menu copied as one line, its items apart by a space ("브런치스토리 홈 브런치스토리 나우")."""
         parts = [part for part in SEGMENTS.split(shown) if part.strip()]
         if len(parts) < 2:
-            return set()
+            return self._items(normal(shown).split())
         marks = [self.mark(part) for part in parts]
         if not all(mark.kinds - {"rule", "icon"} for mark in marks):
             return set()

@@ -1164,6 +1164,7 @@ def _widgets(page: Page) -> None:
     ("Leave a comment") on a page where that platform's own sentences are, and three or more
     bare counts in a row (a post's counters; a PDF's table is never read for platform chrome)."""
     chrome_keys = {page.marks[i].key for i in page.removed if page.marks[i].key}
+    chrome_lines = {page.shown(i) for i in page.removed}
     platforms = {platform for mark in page.marks for platform in mark.platforms}
     for block in page.blocks([i for i in page.text if i not in page.removed]):
         sure = [i for i in block if page.marks[i].sure]
@@ -1179,7 +1180,11 @@ def _widgets(page: Page) -> None:
             page.remove(block, "widget")
         for run in _evidence_runs(page, [i for i in block if i not in page.removed]):
             words = [i for i in run if page.kinds[i] != {"count"}]
-            repeats = words and all(page.marks[i].key in chrome_keys for i in words)
+            # a bar repeated prints the same counts; other counts under the same words are quoted ("라이킷 1")
+            repeats = words and all(
+                page.marks[i].key in chrome_keys and ("count" not in page.kinds[i] or page.shown(i) in chrome_lines)
+                for i in words
+            )
             # "2/8" closing a post is the thread's numbering, the author's: never part of the chrome
             bar = [i for i in run if not NUMBERING.fullmatch(page.shown(i))]
             if len(bar) >= ACTION_BAR and {"stamp", "button", "count"} <= {k for i in bar for k in page.kinds[i]}:
