@@ -73,6 +73,7 @@ SEEN = {
     # heldout18: first run 122 / 9 / 6 at the end of round 14 (round 13's code: 127 / 9 / 6); then tab-separated
     # chat exports, list items, board post lines, machine summaries, PDF imprints (round 15)
     "heldout18": (44, 0, 0),
+    "heldout19": (210, 3, 4),  # first run at the end of round 15 (on round 14's code: 210 / 3 / 5)
 }
 
 
