@@ -289,7 +289,7 @@ class Lexicon:
         """A menu when ``words`` spell out its items end to end (``MENU_ITEMS`` at least, each a whole
         menu line of the lexicon, no word left over); a line of other known words may be the author's
         ("이전 글 요약")."""
-        if len(words) < 2 or len(words) > MENU_WORDS:
+        if not MENU_ITEMS <= len(words) <= MENU_WORDS:
             return set()
         spelt: dict[int, list[list[ChromeEntry]]] = {0: []}  # words read → the items read so far
         for start in range(len(words)):

@@ -18,6 +18,7 @@ ROMAN = re.compile(r"(?:[-–—]\s?)?x?(?:ix|iv|v?i{1,3}|v)(?:\s?[-–—])?") 
 # A running foot may close with its issue's date ("○○연구원 이슈브리프 (2025. 3.)"): no sentence.
 DATED_FOOT = re.compile(r"\(?\d{4}\.\s?\d{1,2}\.?(?:\s?\d{1,2}\.?)?\)?$")
 MARK_REACH = 2  # text lines: a running head stands this close to its page number
+PROSE_BESIDE = 2  # page marks at least beside a running head that reads as a sentence
 CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
 # A running head or foot that carries its page number ("○○증권 리서치센터 3", "4 | AI 인프라 전망")
@@ -56,9 +57,6 @@ WINDOW_LINE = 30  # characters at most in one of them
 # into the recording ("윤재민 00:03"), the first within its first minute, rising. Who spoke is the
 # text's own: the speaker lines stay, only the app's lines around the turns go.
 OFFSET = re.compile(r"(?:\S.*?\s)?(?P<t>\d{1,2}:\d{2}(?::\d{2})?)")
-
-
-PROSE_BESIDE = 2  # page marks at least beside a running head that reads as a sentence
 
 
 def page_furniture(page: Page) -> None:

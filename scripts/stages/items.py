@@ -52,11 +52,9 @@ RATING = re.compile(r"(?:평점|별점|rating)\s?#", re.I)  # a rating in words 
 NAMEISH = frozenset({"name", "byline"})  # what the lexicon may already have read a printed name as
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
-ANSWERS = ("답변", "answer")
+ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
 WEAK = frozenset({"path", "count", "stamp", "each"})  # what an author's line may also look like ("1차 116 / 2차 104")
-LIST_END = frozenset(
-    {"button", "footer", "notice", "list"}
-)  # what a page prints below its list  # a Q&A page's answers are what the page is for
+LIST_END = frozenset({"button", "footer", "notice", "list"})  # what a page prints below its list
 NEAR = 4  # text lines: a comment section's header stands this close to its first comment
 PROSE_ABOVE = 2  # lines of prose at least above a comment section (the post)
 
@@ -108,14 +106,13 @@ def _first(page: Page, template: Template) -> tuple[int, tuple[int, ...]]:
     printed = set(template.printed)
     shapes = {_shape(page, i) for i in printed} - {None}
     first = template.lines[0]
-    above, run = first, []
+    above = first
     for _ in range(max(map(len, template.items))):
         above = page.before(above)
         if above is None or page.kinds[above] - WEAK:
             break
         if above not in printed and _shape(page, above) in shapes:
             return above, (above,)
-        run.append(above)
     lead = min(len(item) - 1 - max(n for n, i in enumerate(item) if i in printed) for item in template.items[:-1])
     while lead and (above := page.before(first)) is not None and not page.kinds[above] and above not in printed:
         first, lead = above, lead - 1

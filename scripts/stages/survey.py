@@ -249,10 +249,8 @@ def _listing(page: Page) -> list[int] | None:
     if page.listed is None:
         return None
     above = [i for i in page.text if i < page.listed[0] and i not in page.removed]
-    said = sum(
-        page.prose(i) and bool(SENTENCE.search(page.shown(i))) for i in above
-    )  # a product's long name says nothing
-    return above if said <= LIST_PROSE else None
+    said = [i for i in above if page.prose(i) and SENTENCE.search(page.shown(i))]  # a product's long name says nothing
+    return above if len(said) <= LIST_PROSE else None
 
 
 def _body(page: Page) -> tuple[int, int]:
