@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..analyse import normalise
 from ..editorial import (
     Concept,
     ConceptTag,
@@ -43,7 +44,7 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
     for entity, entry in themes_file.unique(themes_file.records("entities", Entity)):
         themes_file.known(entry, "theme", entity.theme, by_id)
         for epithet in entity.epithets:  # an office or nickname is one entity's: two would be a guess
-            key = "".join(epithet.split()).lower()
+            key = normalise(epithet)
             if called.setdefault(key, entity.id) != entity.id:
                 themes_file.fail(
                     entry.line_of("epithets"),

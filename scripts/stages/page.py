@@ -113,9 +113,9 @@ def sandwiched(page: Page, i: int) -> bool:
     card's two lines of bio): a bio in a card, a publication's description — short, or right above
     a follow button. A longer one is a post (a thread's posts stand between their bylines and their
     buttons)."""
-    run = [j for j in (i - 1, i, i + 1) if j == i or (j in page.text and not page.kinds[j])]
+    run = [j for j in (i - 1, i, i + 1) if j == i or (j in page.position and not page.kinds[j])]
     first, last = min(run), max(run)
-    if len(run) > BIO_LINES or not all(j in page.text and page.kinds[j] for j in (first - 1, last + 1)):
+    if len(run) > BIO_LINES or not all(j in page.position and page.kinds[j] for j in (first - 1, last + 1)):
         return False
     if NUMBERING.fullmatch(page.shown(last + 1)) or any(POST_NUMBER.match(page.shown(j)) for j in run):
         return False  # "2/3" under it, or "3/ " opening it: a post of a thread, numbered by its author
