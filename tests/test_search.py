@@ -11,7 +11,7 @@ from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
 from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames, typed_forms
-from scripts.emitters.search_terms import canonical_amount, number_terms
+from scripts.emitters.search_terms import canonical_amount, number_terms, spoken_amounts
 from scripts.pipeline import build_edition
 from scripts.stages.annotate import user_words
 
@@ -130,6 +130,11 @@ def test_amount_is_spelt_as_the_worker_spells_it(written, canonical):
 @pytest.mark.parametrize(("text", "terms"), CASES["index"])
 def test_amounts_in_a_text_become_index_terms(text, terms):
     assert number_terms(text) == terms
+
+
+@pytest.mark.parametrize(("text", "spelt"), CASES["spoken"])
+def test_english_amounts_and_fractions_are_spelt_in_korean(text, spelt):
+    assert spoken_amounts(text) == spelt
 
 
 def test_a_word_the_analyser_cuts_into_syllables_keeps_its_surface_form(an):

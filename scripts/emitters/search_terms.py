@@ -75,7 +75,24 @@ NUMBER_WORDS = {
     # days counted in native words (이틀 = 2일, 일주일 = 7일); 하루 is left out: "하루 만에" is no date's 1일
     "이틀": "2일", "사흘": "3일", "나흘": "4일", "닷새": "5일", "엿새": "6일", "일주일": "7일", "열흘": "10일", "보름": "15일",
 }  # fmt: skip
-NUMBERS = {"units": UNITS, "native": NATIVE, "native_units": NATIVE_UNITS, "words": NUMBER_WORDS}
+# Amounts written in English or with a currency sign ($7 trillion, 7 trillion dollars, $500M, US$ 40bn):
+# the same amount in Korean (7조 달러) before the amounts are read. A one-letter scale needs the sign
+# ($7T; a 7B model is no money), and a bare number needs a sign or a currency word.
+SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+CURRENCIES = {
+    "$": "달러", "us$": "달러", "usd": "달러", "dollar": "달러", "dollars": "달러", "₩": "원", "krw": "원", "won": "원",
+    "€": "유로", "eur": "유로", "euro": "유로", "euros": "유로", "yen": "엔", "yuan": "위안", "rmb": "위안",
+}  # fmt: skip
+NUMBERS = {
+    "units": UNITS,
+    "native": NATIVE,
+    "native_units": NATIVE_UNITS,
+    "words": NUMBER_WORDS,
+    "scales": SCALES,
+    "letter_scales": LETTER_SCALES,
+    "currencies": CURRENCIES,
+}
 MYRIADS = {"만": 10**4, "억": 10**8, "조": 10**12}
 FACTORS = {"천": 1000, "백": 100, "십": 10}
 GROUP_PARTS = re.compile(rf"({DIGITS})([천백십]?)([만억조]?)")
@@ -92,6 +109,38 @@ MAGNITUDES = ((1000, "천"), (100, "백"), (10, "십"), (1, ""))
 UNIT = re.compile(" ?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first amount of a range takes the unit of the second: 3~5배 → 3배 and 5배, 1970~1980년대 → both decades
 RANGE = re.compile(rf" ?[~∼〜–] ?{GROUP}(?:[만억조](?: ?{GROUP}[만억조])*)?")
+
+
+SIGNS = "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True) if not c.isalpha())
+NAMES = "|".join(sorted((c for c in CURRENCIES if c.isalpha()), key=len, reverse=True))
+ENGLISH_AMOUNT = re.compile(
+    rf"(?<![A-Za-z0-9_.$])(?:({SIGNS}) ?)?(\d[\d,]*(?:\.\d+)?)(?: ?({'|'.join(SCALES)})s?|([kmbt]))?(?: ?({NAMES}))?(?![a-z])",
+    re.IGNORECASE,
+)
+# A fraction, written as Korean says it (20분의 1) or with a slash in a query (1/20): one number, 20분의1
+FRACTION = re.compile(r"(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])")
+
+
+def korean_amount(value: float) -> str:
+    """7e12 → ``7조``, 5e6 → ``500만``, 1.5e9 → ``15억``, 500 → ``500`` (the canonical spelling)."""
+    unit = next((m for m in ("조", "억", "만") if value >= MYRIADS[m]), "")
+    return _decimal(value / MYRIADS.get(unit, 1)) + unit
+
+
+def spoken_amounts(text: str) -> str:
+    """``$7 trillion`` → ``7조 달러``, ``20분의 1`` → ``20분의1``; a number without a sign, a scale
+    word or a currency stays."""
+
+    def spell(found: re.Match) -> str:
+        sign, digits, scale, letter, name = found.groups()
+        if letter and not sign or not (sign or scale or name):
+            return found.group()
+        factor = SCALES[scale.lower()] if scale else LETTER_SCALES[letter.lower()] if letter else 1
+        currency = CURRENCIES[(sign or name).lower()] if sign or name else ""
+        amount = korean_amount(float(digits.replace(",", "")) * factor)
+        return f"{amount} {currency}".strip()
+
+    return FRACTION.sub(r"\1분의\2", ENGLISH_AMOUNT.sub(spell, text))
 
 
 def canonical_amount(text: str) -> str:
@@ -152,7 +201,8 @@ def period_terms(amount: str, unit: str) -> list[str]:
 def number_terms(text: str) -> list[str]:
     """Every amount in ``text``, canonical, alone and joined with its unit (``5000억``, ``5000억달러``),
     with its order of magnitude (``수천억``), a year with its century; number words (반세기 → 50년)."""
-    terms = []
+    terms, text = [], spoken_amounts(text)
+    terms += [f"{d}분의{n}" for d, n in FRACTION.findall(text)]  # one number; its parts below too
     for found in AMOUNT.finditer(text):
         amount = canonical_amount(found.group())
         unit = _unit_after(text, found.end())

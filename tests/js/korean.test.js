@@ -13,6 +13,9 @@ const NUMBERS = { // scripts/emitters/search_terms.py NUMBERS (the index's confi
   words: { 반세기: "50년", 한세기: "100년", 십년: "10년", 이십년: "20년", 사십년: "40년", 백년: "100년" },
   native: { 한: 1, 두: 2, 세: 3, 석: 3, 넉: 4 },
   native_units: { 배: "배", 개: "개", 번: "번", 달: "개월", 해: "년" },
+  scales: { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 },
+  letter_scales: { k: 1e3, m: 1e6, b: 1e9, t: 1e12 },
+  currencies: { $: "달러", us$: "달러", usd: "달러", dollar: "달러", dollars: "달러", "₩": "원", won: "원" },
 }
 const PARTICLES = ["를", "로", "을", "은", "는"]
 
@@ -105,6 +108,17 @@ for (const [query, spelt] of cases.words)
   test(`number words in ${query} are spelt ${spelt}, as the index spells them`, () => {
     assert.equal(K.numberWords(query, NUMBERS), spelt)
   })
+
+for (const [query, spelt] of cases.spoken)
+  test(`${query} is spelt ${spelt}, as the index spells it`, () => {
+    assert.equal(K.spokenAmounts(query, NUMBERS), spelt)
+  })
+
+test("a fraction with a slash is the fraction Korean says (1/20 = 20분의1); a date-like pair stays", () => {
+  assert.equal(K.spokenAmounts("훈련비 1/20", NUMBERS), "훈련비 20분의1")
+  assert.equal(K.spokenAmounts("11/5 발표", NUMBERS), "11/5 발표")
+  assert.equal(K.spokenAmounts("2024/11/25", NUMBERS), "2024/11/25")
+})
 
 test("a rough amount typed apart from its unit is one word with it", () => {
   assert.deepEqual(K.joinCounters(["수백억", "달러"], NUMBERS), ["수백억달러"])

@@ -456,3 +456,26 @@ test("a word of two syllables one confusable slip from an indexed word finds it 
   assert.deepEqual(await found(e, "버젼"), ["a/"])
   assert.deepEqual(await found(e, "버진"), [])               // ㅓ/ㅣ: no confusable pair
 })
+
+test("after a company's name, its office said any way is the epithet's: 앤트로픽 수장 = 앤트로픽 CEO", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("앤트로픽", "@e:anthropic", "ceo", "@e:amodei", "업그레이드")] },
+    { url: "b/", paragraphs: [para("앤트로픽", "@e:anthropic", "수장", "회의")] },
+  ], { aliases: { "앤트로픽": ["@e:anthropic"], "앤트로픽ceo": ["@e:amodei"] } })
+  assert.deepEqual(await found(e, "앤트로픽 수장"), ["a/"])
+  assert.deepEqual(await found(e, "앤트로픽 최고경영자"), ["a/"])
+  assert.deepEqual(await found(e, "앤트로픽 대표"), ["a/"])
+  assert.deepEqual(await found(e, "수장 회의"), ["b/"])                 // no company before it: the word itself
+})
+
+test("a number no page writes is let go when the other words answer, and struck out", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("훈련", "비용", "500만달러")] },
+    { url: "b/", paragraphs: [para("비용", "20분")] },
+  ], { numbers: { ...NUMBERS, units: { ...NUMBERS.units, 분: "분" } } })
+  const result = await e.search("훈련 비용 20분의 1")
+  assert.deepEqual(result.items.map(g => g[0].location.split("#")[0]), ["a/"])
+  assert.equal(result.items[0][0].terms["20분의1"], false)
+  assert.deepEqual(await found(e, "20분의 1"), [])                      // alone, nothing is found
+  assert.deepEqual(await found(e, "청바지 20분의 1"), [])                 // nor when no other word answers
+})

@@ -188,6 +188,30 @@
   /* Amounts said by their order of magnitude (수백억, 수조; search_terms.py ROUGH): one word with its unit */
   const ROUGH = /^수[십백천]?[만억조]/
 
+  /* Amounts in English or with a currency sign, in Korean ($7 trillion → 7조 달러), and a fraction as one
+     number (20분의 1, 1/20 → 20분의1): search_terms.py spoken_amounts and FRACTION, with the tables the
+     index's config carries. A one-letter scale needs the sign ($7T; a 7B model is no money). */
+  const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  function koreanAmount(value) {
+    const unit = ["조", "억", "만"].find(m => value >= MYRIADS[m]) || ""
+    return decimal(value / (MYRIADS[unit] || 1)) + unit
+  }
+  function spokenAmounts(query, numbers) {
+    const { scales = {}, letter_scales: letters = {}, currencies = {} } = numbers || {}
+    const byLength = keys => keys.sort((a, b) => b.length - a.length)
+    const signs = byLength(Object.keys(currencies).filter(c => !/^[a-z]+$/i.test(c))).map(escape).join("|")
+    const names = byLength(Object.keys(currencies).filter(c => /^[a-z]+$/i.test(c))).join("|")
+    const english = signs && names && new RegExp(`(?<![A-Za-z0-9_.$])(?:(${signs}) ?)?(\\d[\\d,]*(?:\\.\\d+)?)` +
+      `(?: ?(${Object.keys(scales).join("|")})s?|([${Object.keys(letters).join("")}]))?(?: ?(${names}))?(?![a-z])`, "gi")
+    return (!english ? query : query.replace(english, (found, sign, digits, scale, letter, name) => {
+      if (letter && !sign || !(sign || scale || name)) return found
+      const factor = scale ? scales[scale.toLowerCase()] : letter ? letters[letter.toLowerCase()] : 1
+      const currency = sign || name ? currencies[(sign || name).toLowerCase()] : ""
+      return `${koreanAmount(parseFloat(digits.replace(/,/g, "")) * factor)} ${currency}`.trim()
+    })).replace(/(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])/g, "$1분의$2")
+      .replace(/(?<![\d./])(\d{1,3}) ?\/ ?(\d{1,4})(?![\d./])/g, (found, n, d) => +n < +d ? `${d}분의${n}` : found)
+  }
+
   /* Durations said in words, as the index spells them (numbers.words: 반세기 → 50년, 한 세기 → 100년,
      십 년 → 10년), the spaces between their parts optional, in the whole query before it is split */
   function numberWords(query, numbers) {
@@ -218,6 +242,8 @@
         .find(u => rest.startsWith(u))
       return unit ? [rough[0] + numbers.units[unit], ...tail(rest.slice(unit.length))] : [rough[0], ...tail(rest)]
     }
+    const fraction = /^\d+분의\d+/.exec(word)
+    if (fraction) return [fraction[0], ...tail(word.slice(fraction[0].length))]
     const found = AMOUNT.exec(word)
     if (!found) return [word]
     let amount = canonicalAmount(found[0]), rest = word.slice(found[0].length)
@@ -500,6 +526,16 @@
   }
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
+  /* A company's office said any way, as the epithets spell it (themes.yml: 앤트로픽 CEO, 소프트뱅크
+     회장, 애플 창업자): after a company's name, 수장, 사령탑 or 최고경영자 is its CEO */
+  const OFFICES = {
+    ceo: "ceo 대표 대표이사 최고경영자 경영자 수장 사장 사령탑 보스 chief",
+    창업자: "창업자 창업주 설립자 창립자 공동창업자 파운더 founder cofounder co-founder",
+    회장: "회장 의장 총수 chairman",
+  }
+  const OFFICE = new Map(Object.entries(OFFICES).flatMap(([office, words]) => words.split(" ").map(w => [w, office])))
+  /* …and these only as the query's last word: before a noun, 대표 is "flagship" (엔비디아 대표 제품) */
+  const OFFICE_LAST = new Set(["대표", "chief", "보스"])
   /* A company's legal designator beside its name (Xerox Holdings, 엔비디아 코퍼레이션, 주식회사 삼성전자), or
      a word of its registered name written as names write it, not as the word itself is (Motorola
      Solutions = 모토로라 솔루션스, where 솔루션 is a word; 마이크론 테크놀로지, 테슬라 모터스) */
@@ -511,7 +547,7 @@
     "모터스 네트웍스 네트워크스 커뮤니케이션즈 커뮤니케이션스 랩스",
   ].join(" ").split(" "))
 
-  Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, joinCounters, canonicalAmount, jamo, distance, isHangul,
-    variantKey, spelledLetters, QUESTION, TITLES, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
+  Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, isHangul,
+    variantKey, spelledLetters, QUESTION, TITLES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
     SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -151,7 +151,7 @@ class Engine {
   words(query) {
     let words = []
     /* a word with a gloss or a code in brackets is two: 삼성전자(005930), 무료(오픈소스)로 */
-    const raws = Korean.numberWords(query.normalize("NFC"), this.numbers).split(/\s+/).flatMap(raw => raw.split(/[()[\]]/)
+    const raws = Korean.numberWords(Korean.spokenAmounts(query.normalize("NFC"), this.numbers), this.numbers).split(/\s+/).flatMap(raw => raw.split(/[()[\]]/)
       .map(part => part.replace(/^["'“‘]+|["'”’.,!?]+$/g, ""))
       .filter((part, i) => part && !(i && this.particles.includes(part))))
     for (const clean of Korean.joinCounters(raws, this.numbers)) {
@@ -175,6 +175,12 @@ class Engine {
     const company = w => w && this.variants(w.text).some(v => v in this.aliases)
     words = words.filter((w, i) => !Korean.CORPORATE.has(this.bare(w.text)) ||
       !(company(words[i - 1]) || company(words[i + 1])))
+    /* after a company, its office said any way is the epithet's: 앤트로픽 수장 = 앤트로픽 CEO */
+    for (const [i, w] of words.entries()) {
+      const office = Korean.OFFICE.get(this.bare(w.text))
+      const last = !words[i + 1] || this.person(words[i + 1].text)
+      if (office && company(words[i - 1]) && (last || !Korean.OFFICE_LAST.has(this.bare(w.text)))) w.text = office
+    }
     return words.filter((w, i) => {
       const before = words[i - 1]
       if (!before || !Korean.TITLES.has(this.bare(w.text))) return true
@@ -530,7 +536,15 @@ class Engine {
     /* the policy counts the words typed: a word written as two indexed words (반도체산업 → 반도체 산업)
        is answered when both parts are, and is still one word of the query, not two */
     const asked = new Map()                          // word → mask of its units
-    units.forEach((u, i) => { const w = one.get(u.of) ?? u.of; asked.set(w, (asked.get(w) || 0) | 1 << i) })
+    /* a number no page writes (a ratio the reader worked out, a figure misremembered) is let go when
+       the other words answer: 훈련비 20분의 1 finds the page on training costs, 20분의1 struck out */
+    const absent = u => /\d/.test(u.word) && !u.terms.size && !u.parts
+    const known = units.some(u => !absent(u))
+    units.forEach((u, i) => {
+      if (known && absent(u)) return
+      const w = one.get(u.of) ?? u.of
+      asked.set(w, (asked.get(w) || 0) | 1 << i)
+    })
     const need = asked.size >= 3 ? Math.min(asked.size - 1, Math.ceil(PARTIAL * asked.size)) : asked.size
     const groups = []
     for (const [p, page] of pages) {
