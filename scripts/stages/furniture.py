@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from itertools import takewhile
 
-from .chrome import DATE, SEGMENTS, TIME
+from .chrome import DATE, SEGMENTS, TIME, normal
 from .page import HEADING_MAX, Page
 
 ORGANISATION = re.compile(r"\S.{0,28}(?:연구원|연구소|재단|협회|학회|위원회|센터|진흥원|공단|공사|은행|증권|부|청|처)")
@@ -21,11 +21,14 @@ MARK_REACH = 2  # text lines: a running head stands this close to its page numbe
 PROSE_BESIDE = 2  # page marks at least beside a running head that reads as a sentence
 CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
+BAR_PAGE_LINES = 2  # …between two running heads carrying theirs after a bar (a short page)
 # A running head or foot that carries its page number ("○○증권 리서치센터 3", "4 | AI 인프라 전망")
 NUMBERED = (
     re.compile(r"(?P<text>[^\d\s].{2,50}?)\s*[|·]?\s+(?P<n>\d{1,3})"),
     re.compile(r"(?P<n>\d{1,3})\s+[|·]?\s*(?P<text>[^\d\s].{2,50}?)"),
 )
+# …and on a site's page, where a post's own headings may end in numbers ("Part 2"), only with a bar
+SITE_PAGE = re.compile(r"[^\d\s].{2,50}?\s[|·]\s?\d{1,3}|\d{1,3}\s?[|·]\s[^\d\s].{2,50}?")
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
@@ -77,6 +80,7 @@ def page_furniture(page: Page) -> None:
         and not (page.marks[i].platforms and page.marks[i].platforms <= DOCUMENT)
     ]
     if len(site) >= 2:
+        _document_in_site(page)
         return
     numbers = marked if _rising(page, marked) else []
     numbers = numbers or _numbered_heads(page)
@@ -101,6 +105,19 @@ def page_furniture(page: Page) -> None:
     for block in viewer:
         page.remove(block, "head" if block is blocks[0] else "tail")
     _disclaimer(page)
+
+
+def _document_in_site(page: Page) -> None:
+    """A document shown inside a site's page (a sharing site's viewer): the site's own lines stay
+    for the other rules, but a running head with its page number after a bar on three pages or
+    more ("AI 인프라 투자 사이클 점검 | 2") is the document's, and names its title."""
+    heads = [i for i in _numbered_heads(page, BAR_PAGE_LINES) if SITE_PAGE.fullmatch(page.shown(i))]
+    if not heads:
+        return
+    page.running = normal(_numbered(page, heads[0])[0].strip(" |·"))
+    for i in heads:
+        page.kinds[i].add("page")
+    page.remove(heads, "page")
 
 
 def _viewer(page: Page, block: list[int]) -> bool:
@@ -133,7 +150,7 @@ def _numbered(page: Page, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _numbered_heads(page: Page) -> list[int]:
+def _numbered_heads(page: Page, apart_lines: int = PAGE_LINES) -> list[int]:
     """Three lines or more alike but for a number that rises by one from page to page: a running
     head or foot with its page number on the same line."""
     alike: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -143,7 +160,7 @@ def _numbered_heads(page: Page) -> list[int]:
             alike[found[0]].append((i, found[1]))
     for rows in alike.values():
         lines, values = [i for i, _ in rows], [n for _, n in rows]
-        apart = all(page.position[b] - page.position[a] >= PAGE_LINES for a, b in zip(lines, lines[1:]))
+        apart = all(page.position[b] - page.position[a] >= apart_lines for a, b in zip(lines, lines[1:]))
         if len(rows) >= 3 and apart and values == list(range(values[0], values[0] + len(values))):
             return lines
     return []

@@ -50,6 +50,7 @@ class Page:
         self.pdf = False  # page numbers and running heads were found
         self.window = False  # a chat app's window: messages under their senders' names and times
         self.listed: tuple[int, int] | None = None  # first and last line of the lists printed item by item
+        self.running = ""  # the words of a document's running head: the title it prints on every page
 
     def shown(self, i: int) -> str:
         """The line without invisible characters, stripped."""

@@ -177,9 +177,9 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     listing = _listing(page)
     untitled = page.window or listing is not None
     title, subtitle = (None, None) if untitled else _title(page, start)
-    if listing is not None:  # the list is the page's text: its last item ends the body
+    if listing is not None:  # the list is the page's text: its first item starts the body, its last ends it
         page.remove(listing, "head")
-        end = max(end, page.listed[1])
+        start, end = min(start, page.listed[0]), max(end, page.listed[1])
     page.keep |= {i for i in (title, subtitle) if i is not None}
     _episodes(page, title, end)
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
@@ -728,7 +728,11 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             page.kinds[j].add("button")  # a label the lexicon does not know ("작가 정보"), a title above it
             j = page.before(j)
         while (
-            j is not None and j in head and candidate(j, TITLE_MAX) and not _in_menu(page, j) and len(run) < DECK_LINES
+            j is not None
+            and j in head
+            and candidate(j, TITLE_MAX)
+            and (not _in_menu(page, j) or _running_title(page, j))
+            and len(run) < DECK_LINES
         ):
             run.insert(0, j)
             j = j - 1 if j - 1 in page.text else None  # the title stands right above, no blank line
@@ -755,7 +759,7 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             continue
         if candidate(i + 1, TITLE_MAX) and GLOSS.fullmatch(page.shown(i + 1)) and len(page.shown(i)) <= HEADING_MAX:
             return i, i + 1  # a headword over its original in brackets ("AI 버블" / "[ AI bubble ]")
-        if _in_menu(page, i) or _menu_again(page, i):
+        if (_in_menu(page, i) or _menu_again(page, i)) and not _running_title(page, i):
             continue
         if _flair(page, i, candidate):
             continue  # a community's flair right above the title ("토론")
@@ -887,10 +891,17 @@ def _section(page: Page, i: int, candidate) -> bool:
 def _category(page: Page, first: int, second: int) -> bool:
     """A short line right under a chrome line ("매거진" / "버블의 해부학"), above a line twice its
     length, is a category or a magazine, not the title."""
+    if _running_title(page, first):
+        return False
     before = page.before(first)  # a menu above it, a blank line between or not
     above = before is not None and bool(page.kinds[before])
     short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
     return (above and short) or _menu_again(page, first) or _path(page, first, second)
+
+
+def _running_title(page: Page, i: int) -> bool:
+    """The document's title, which its running head prints on every page (furniture.py)."""
+    return bool(page.running) and page.marks[i].key == page.running
 
 
 def _magazine_page(page: Page, head: list[int]) -> bool:
