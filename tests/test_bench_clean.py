@@ -61,10 +61,10 @@ SEEN = {
     # gold titles a review page with the product's name (author text); the corpus README's convention for
     # a page that is a list (only what users typed is author text) and heldout18's two shop golds make
     # it the platform's: since round 15 the page is a list, untitled (one author line, one title more).
-    "heldout13": (96, 3, 3),
+    "heldout13": (89, 3, 3),  # round 16: shop tabs and course-page lines known
     "heldout14": (92, 3, 2),  # first run 195 / 3 / 5 in round 11; then item lists (round 12)
     "heldout15": (53, 0, 3),  # first run 104 / 13 / 7 in round 12; then feeds of posts (round 13)
-    "heldout16": (145, 0, 5),  # first run 158 / 5 / 6 in round 13; then Blogger (a post over its comments, no chat)
+    "heldout16": (142, 0, 5),  # first run 158 / 5 / 6 in round 13; then Blogger (a post over its comments, no chat)
     # heldout17: first run 133 / 2 / 5 at the end of round 13; then cards, footers, sign-up boxes (round 14)
     # round 15: 76, then 78 — a counter under the same word with another count is no longer the bar
     # repeated (it may be quoted: heldout18's brunch lost its author's "라이킷 1"), so careerly's
@@ -73,7 +73,11 @@ SEEN = {
     # heldout18: first run 122 / 9 / 6 at the end of round 14 (round 13's code: 127 / 9 / 6); then tab-separated
     # chat exports, list items, board post lines, machine summaries, PDF imprints (round 15)
     "heldout18": (44, 0, 0),
-    "heldout19": (210, 3, 4),  # first run at the end of round 15 (on round 14's code: 210 / 3 / 5)
+    # heldout19: first run 210 / 3 / 4 at the end of round 15 (round 14's code: 210 / 3 / 5); then a document
+    # in a sharing site's viewer, shop Q&A and course pages (round 16). The G마켓 gold titles the Q&A
+    # page with the product's name, as heldout13's coupang gold does (see there): one author line, one title
+    "heldout19": (107, 2, 3),
+    "heldout20": (167, 8, 4),  # first run at the end of round 16 (round 15's code: the same)
 }
 
 

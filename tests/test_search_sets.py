@@ -26,23 +26,23 @@ KNOWN_FALSE_HITS = {
 KNOWN_FALSE_HITS |= {"메타 적자": "round 7: see above"}
 FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hits (at most)
     # round 6 added 33 queries written before the code (11 still zero: concepts, questions, phrases)
-    "tests/search/dev.yaml": (0.96, 0.96, 8, len(KNOWN_FALSE_HITS)),
+    "tests/search/dev.yaml": (0.98, 0.98, 4, len(KNOWN_FALSE_HITS)),
     "tests/search/heldout.yaml": (1.0, 1.0, 0, 0),
-    "tests/search/heldout2.yaml": (0.96, 0.96, 1, 0),
+    "tests/search/heldout2.yaml": (0.97, 0.96, 1, 0),
     "tests/search/heldout3.yaml": (0.98, 0.98, 0, 0),
     "tests/search/heldout4.yaml": (0.94, 0.93, 2, 0),  # run once in round 4, worked on in round 5; round 13
     "tests/search/heldout5.yaml": (0.89, 0.88, 5, 0),  # first run 0.72 / 0.71 / 13 / 1; rounds 7, 9: see BENCHMARKS
     "tests/search/heldout6.yaml": (0.79, 0.77, 8, 0),  # run once after round 6; round 8: idioms; round 9; round 13
-    "tests/search/heldout7.yaml": (0.85, 0.84, 5, 0),  # first run 0.744 / 0.722 / 10; round 8: idioms, MOT; round 9
+    "tests/search/heldout7.yaml": (0.88, 0.86, 4, 0),  # first run 0.744 / 0.722 / 10; round 8: idioms, MOT; round 9
     "tests/search/heldout8.yaml": (0.91, 0.92, 3, 0),  # first run 0.733 / 0.760 / 11; rounds 9-10: long queries, names
-    "tests/search/heldout9.yaml": (0.87, 0.87, 4, 1),  # first run 0.792 / 0.781 / 8; round 10: companies' full names
-    "tests/search/heldout10.yaml": (0.91, 0.88, 4, 0),  # first run 0.833 / 0.806 / 8 / 1; round 11: names, typos
+    "tests/search/heldout9.yaml": (0.89, 0.89, 3, 1),  # first run 0.792 / 0.781 / 8; round 10: companies' full names
+    "tests/search/heldout10.yaml": (0.93, 0.91, 3, 0),  # first run 0.833 / 0.806 / 8 / 1; round 11: names, typos
     "tests/search/heldout11.yaml": (0.89, 0.88, 5, 1),  # first run 0.875 / 0.865 / 6 / 1; round 12: swapped consonants
-    "tests/search/heldout12.yaml": (0.93, 0.92, 1, 0),  # first run 0.854 / 0.840 / 6 / 0; round 13
-    "tests/search/heldout13.yaml": (0.95, 0.94, 2, 0),  # first run 0.792 / 0.781 / 10 / 1; rounds 13-15 after it
-    "tests/search/heldout14.yaml": (0.81, 0.78, 9, 0),  # first run 0.667 / 0.632 / 15 / 0; rounds 13-15: epithets
+    "tests/search/heldout12.yaml": (0.95, 0.93, 1, 0),  # first run 0.854 / 0.840 / 6 / 0; round 13
+    "tests/search/heldout13.yaml": (0.95, 0.95, 2, 0),  # first run 0.792 / 0.781 / 10 / 1; rounds 13-15 after it
+    "tests/search/heldout14.yaml": (0.85, 0.81, 7, 0),  # first run 0.667 / 0.632 / 15 / 0; rounds 13-15: epithets
     "tests/search/heldout15.yaml": (0.89, 0.88, 5, 0),  # first run 0.708 / 0.698 / 14 / 0 (round 14); round 15
-    "tests/search/heldout16.yaml": (0.84, 0.85, 7, 0),  # first run at the end of round 15 (round 14's code: 0.785)
+    "tests/search/heldout16.yaml": (0.97, 0.97, 1, 0),  # first run at the end of round 15 (round 14's code: 0.785); round 16
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }
