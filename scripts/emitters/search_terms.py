@@ -117,13 +117,14 @@ ENGLISH_AMOUNT = re.compile(
     rf"(?<![A-Za-z0-9_.$])(?:({SIGNS}) ?)?(\d[\d,]*(?:\.\d+)?)(?: ?({'|'.join(SCALES)})s?|([kmbt]))?(?: ?({NAMES}))?(?![a-z])",
     re.IGNORECASE,
 )
-# A fraction, written as Korean says it (20분의 1) or with a slash in a query (1/20): one number, 20분의1
+# A fraction as Korean writes it (20분의 1): one number, 20분의1 (the worker also reads 1/20 so)
 FRACTION = re.compile(r"(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])")
 
 
-def korean_amount(value: float) -> str:
-    """7e12 → ``7조``, 5e6 → ``500만``, 1.5e9 → ``15억``, 500 → ``500`` (the canonical spelling)."""
-    unit = next((m for m in ("조", "억", "만") if value >= MYRIADS[m]), "")
+def spelt_amount(value: float, written: str = "") -> str:
+    """A value in the canonical spelling: in the largest of 조, 억, 만 it reaches (7e12 → ``7조``, 5e6 →
+    ``500만``), else in the myriad it was written with (``0.5만``), else bare (``500``)."""
+    unit = next((m for m in ("조", "억", "만") if value >= MYRIADS[m]), written)
     return _decimal(value / MYRIADS.get(unit, 1)) + unit
 
 
@@ -137,7 +138,7 @@ def spoken_amounts(text: str) -> str:
             return found.group()
         factor = SCALES[scale.lower()] if scale else LETTER_SCALES[letter.lower()] if letter else 1
         currency = CURRENCIES[(sign or name).lower()] if sign or name else ""
-        amount = korean_amount(float(digits.replace(",", "")) * factor)
+        amount = spelt_amount(float(digits.replace(",", "")) * factor)
         return f"{amount} {currency}".strip()
 
     return FRACTION.sub(r"\1분의\2", ENGLISH_AMOUNT.sub(spell, text))
@@ -150,10 +151,7 @@ def canonical_amount(text: str) -> str:
         total += float(digits.replace(",", "")) * FACTORS.get(factor, 1) * MYRIADS.get(myriad, 1)
         if myriad:
             myriads.append(myriad)
-    if not myriads:
-        return _decimal(total)
-    unit = next((m for m in ("조", "억", "만") if total >= MYRIADS[m]), myriads[-1])
-    return _decimal(total / MYRIADS[unit]) + unit
+    return spelt_amount(total, myriads[-1]) if myriads else _decimal(total)
 
 
 def _decimal(value: float) -> str:

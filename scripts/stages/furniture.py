@@ -22,13 +22,19 @@ PROSE_BESIDE = 2  # page marks at least beside a running head that reads as a se
 CLOSING = 3 / 4  # a report's closing notices start in the last quarter of its text
 PAGE_LINES = 5  # text lines at least between two page numbers
 BAR_PAGE_LINES = 2  # …between two running heads carrying theirs after a bar (a short page)
-# A running head or foot that carries its page number ("○○증권 리서치센터 3", "4 | AI 인프라 전망")
-NUMBERED = (
-    re.compile(r"(?P<text>[^\d\s].{2,50}?)\s*[|·]?\s+(?P<n>\d{1,3})"),
-    re.compile(r"(?P<n>\d{1,3})\s+[|·]?\s*(?P<text>[^\d\s].{2,50}?)"),
-)
+
+
+def _head_patterns(bar: str) -> tuple[re.Pattern, ...]:
+    """A running head or foot that carries its page number ("○○증권 리서치센터 3", "4 | AI 인프라 전망")."""
+    return (
+        re.compile(rf"(?P<text>[^\d\s].{{2,50}}?)\s*{bar}\s+(?P<n>\d{{1,3}})"),
+        re.compile(rf"(?P<n>\d{{1,3}})\s+{bar}\s*(?P<text>[^\d\s].{{2,50}}?)"),
+    )
+
+
+NUMBERED = _head_patterns("[|·]?")
 # …and on a site's page, where a post's own headings may end in numbers ("Part 2"), only with a bar
-SITE_PAGE = re.compile(r"[^\d\s].{2,50}?\s[|·]\s?\d{1,3}|\d{1,3}\s?[|·]\s[^\d\s].{2,50}?")
+BARRED = _head_patterns("[|·]")
 # A platform's own controls: a page that shows two of them was copied from a site, not a PDF
 # (a thread's "2/8" counters rise like page numbers).
 SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
@@ -111,7 +117,7 @@ def _document_in_site(page: Page) -> None:
     """A document shown inside a site's page (a sharing site's viewer): the site's own lines stay
     for the other rules, but a running head with its page number after a bar on three pages or
     more ("AI 인프라 투자 사이클 점검 | 2") is the document's, and names its title."""
-    heads = [i for i in _numbered_heads(page, BAR_PAGE_LINES) if SITE_PAGE.fullmatch(page.shown(i))]
+    heads = [i for i in _numbered_heads(page, BAR_PAGE_LINES) if any(p.fullmatch(page.shown(i)) for p in BARRED)]
     if not heads:
         return
     page.running = normal(_numbered(page, heads[0])[0].strip(" |·"))

@@ -163,9 +163,14 @@
       total += parseFloat(digits.replace(/,/g, "")) * (FACTORS[factor] || 1) * (MYRIADS[myriad] || 1)
       if (myriad) used.push(myriad)
     }
-    if (!used.length) return decimal(total)
-    const unit = ["조", "억", "만"].find(m => total >= MYRIADS[m]) || used[used.length - 1]
-    return decimal(total / MYRIADS[unit]) + unit
+    return used.length ? speltAmount(total, used[used.length - 1]) : decimal(total)
+  }
+
+  /* A value in the largest of 조, 억, 만 it reaches, else in the myriad it was written with, else bare
+     (search_terms.py spelt_amount) */
+  function speltAmount(value, written = "") {
+    const unit = ["조", "억", "만"].find(m => value >= MYRIADS[m]) || written
+    return decimal(value / (MYRIADS[unit] || 1)) + unit
   }
 
   /* An amount and its unit in one spelling; a decade in four digits, as readers mean two
@@ -192,10 +197,6 @@
      number (20분의 1, 1/20 → 20분의1): search_terms.py spoken_amounts and FRACTION, with the tables the
      index's config carries. A one-letter scale needs the sign ($7T; a 7B model is no money). */
   const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  function koreanAmount(value) {
-    const unit = ["조", "억", "만"].find(m => value >= MYRIADS[m]) || ""
-    return decimal(value / (MYRIADS[unit] || 1)) + unit
-  }
   function spokenAmounts(query, numbers) {
     const { scales = {}, letter_scales: letters = {}, currencies = {} } = numbers || {}
     const byLength = keys => keys.sort((a, b) => b.length - a.length)
@@ -207,7 +208,7 @@
       if (letter && !sign || !(sign || scale || name)) return found
       const factor = scale ? scales[scale.toLowerCase()] : letter ? letters[letter.toLowerCase()] : 1
       const currency = sign || name ? currencies[(sign || name).toLowerCase()] : ""
-      return `${koreanAmount(parseFloat(digits.replace(/,/g, "")) * factor)} ${currency}`.trim()
+      return `${speltAmount(parseFloat(digits.replace(/,/g, "")) * factor)} ${currency}`.trim()
     })).replace(/(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])/g, "$1분의$2")
       .replace(/(?<![\d./])(\d{1,3}) ?\/ ?(\d{1,4})(?![\d./])/g, (found, n, d) => +n < +d ? `${d}분의${n}` : found)
   }
