@@ -96,13 +96,39 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
         + [(f"@c:{t.id}", (*t.aliases, t.label, t.label_en, *english_words(t.label_en))) for t in data.themes]
     )
     sources += [(f"@e:{e.id}", family_names(e)) for e in data.entities if e.type == "person"]
+    named = {normalise(n) for e in data.entities if e.type != "person" for n in (e.label, e.label_en, *e.aliases)}
     sources += [(f"@e:{e.id}", e.epithets) for e in data.entities]
+    said = {normalise(a) for _, aliases in sources for a in aliases}
+    sources += [
+        (f"@e:{e.id}", [o for o in maker_forms(e.epithets, named) if normalise(o) not in said]) for e in data.entities
+    ]
     sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:
             for key in typed_forms(alias):
                 groups.setdefault(key, set()).add(group)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
+
+
+# The company behind a product, said any way (인스타그램 운영사 = 개발사 = 만드는 회사); a parent is also the
+# maker of a product that is no company of its own (인스타그램 모회사 = 운영사, but 구글 모회사 is Alphabet).
+MAKERS = ("운영사", "개발사", "제조사", "만드는 회사", "만든 회사", "운영하는 회사", "업체")
+PARENTS = ("모회사", "모기업")
+
+
+def maker_forms(epithets: tuple[str, ...], companies: set[str]) -> list[str]:
+    """An epithet naming a company by its product in the other ways of saying "the company behind":
+    지포스 제조사 → 지포스 개발사, 지포스 만드는 회사 …"""
+    out = []
+    for epithet in epithets:
+        for word in MAKERS + PARENTS:
+            product = epithet.removesuffix(" " + word)
+            if product == epithet:
+                continue
+            if word in MAKERS or normalise(product) not in companies:
+                out += [f"{product} {other}" for other in MAKERS]
+            break
+    return [o for o in dict.fromkeys(out) if o not in epithets]
 
 
 def typed_forms(name: str) -> set[str]:

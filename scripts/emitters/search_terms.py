@@ -62,11 +62,17 @@ UNITS = {  # what readers write → one spelling
     "gw": "gw",
     "메가와트": "mw",
     "mw": "mw",
+    "킬로와트": "kw",
+    "kw": "kw",
     "테라와트": "tw",
     "tw": "tw",
     "나노": "nm",
     "nm": "nm",
+    "월": "월",  # dates: 2022.11.30 is read as 2022년 11월 30일
+    "일": "일",
 }
+# Power in the largest of its units the value reaches, as one spelling: 3,800메가와트 = 3.8GW
+POWER = {"kw": 1e3, "mw": 1e6, "gw": 1e9, "tw": 1e12}
 # Durations said in words, as the index spells them (spaces between the parts optional: 한 세기, 십 년)
 NUMBER_WORDS = {
     "반세기": "50년", "한세기": "100년", "두세기": "200년", "반백년": "50년", "백년": "100년", "천년": "1000년",
@@ -119,6 +125,18 @@ ENGLISH_AMOUNT = re.compile(
 )
 # A fraction as Korean writes it (20분의 1): one number, 20분의1 (the worker also reads 1/20 so)
 FRACTION = re.compile(r"(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])")
+# A date in digits (2022.11.30, 2022. 11. 30., 2022-11-30, 2022/11/30) as Korean writes it out
+DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(\. ?|-|/)(\d{1,2})\2(\d{1,2})(?:\.(?!\d))?(?![\d/-])")
+# An amount in Sino-Korean numerals (백삼십조, 이천오백억, 삼조 오천억): digits. Alone it must be three
+# syllables or more with a myriad (백조 is a swan, 천만다행 no amount); before a unit two will do (백조 원),
+# and a number below 만 needs 십, 백 or 천 (이 년 is "this year" as often as two years).
+HANGUL_DIGITS = dict(zip("일이삼사오육칠팔구", range(1, 10)))
+HANGUL_NUMBER = re.compile(r"(?<![가-힣\d.,])[일이삼사오육칠팔구십백천만억조]+(?: [일이삼사오육칠팔구십백천만억조]+)*")
+HANGUL_GROUP = (
+    r"(?:[일이삼사오육칠팔구]?천)?(?:[일이삼사오육칠팔구]?백)?(?:[일이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?"
+)
+HANGUL_WHOLE = re.compile(rf"(?:{HANGUL_GROUP}조)?(?:{HANGUL_GROUP}억)?(?:{HANGUL_GROUP}만)?{HANGUL_GROUP}")
+HANGUL_ENDS = ("을", "를", "이", "가", "은", "는", "의", "에", "도", "로", "만", "까지", "부터")
 
 
 def spelt_amount(value: float, written: str = "") -> str:
@@ -128,9 +146,50 @@ def spelt_amount(value: float, written: str = "") -> str:
     return _decimal(value / MYRIADS.get(unit, 1)) + unit
 
 
+def hangul_number(written: str, after: str) -> str | None:
+    """``백삼십조`` → ``130조``, ``삼천만`` → ``3000만``; None when the syllables are no amount here
+    (``after``: the text that follows them)."""
+    joined = written.replace(" ", "")
+    unit = UNIT.match(after)
+    ended = not after or not HANGUL.match(after) or after.startswith(HANGUL_ENDS)
+    myriad = any(m in joined for m in MYRIADS)
+    if not HANGUL_WHOLE.fullmatch(joined) or not (
+        unit and (myriad or any(f in joined for f in FACTORS)) or ended and myriad and len(joined) >= 3
+    ):
+        return None
+    total, group, digit = 0, 0, 0
+    for ch in joined:
+        if ch in HANGUL_DIGITS:
+            digit = HANGUL_DIGITS[ch]
+        elif ch in FACTORS:
+            group, digit = group + (digit or 1) * FACTORS[ch], 0
+        else:
+            total, group, digit = total + ((group + digit) or 1) * MYRIADS[ch], 0, 0
+    total += group + digit
+    return spelt_amount(total) if myriad else str(total)
+
+
+def _hangul_numbers(text: str) -> str:
+    def spell(found: re.Match) -> str:
+        # a run that fails whole may still end in an amount's last word (삼조 오천억 → 오천억 alone is fine)
+        return hangul_number(found.group(), text[found.end() :]) or found.group()
+
+    return HANGUL_NUMBER.sub(spell, text)
+
+
+def _dates(text: str) -> str:
+    def spell(found: re.Match) -> str:
+        year, _, month, day = found.groups()
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return found.group()
+        return f"{year}년 {int(month)}월 {int(day)}일"
+
+    return DATE.sub(spell, text)
+
+
 def spoken_amounts(text: str) -> str:
-    """``$7 trillion`` → ``7조 달러``, ``20분의 1`` → ``20분의1``; a number without a sign, a scale
-    word or a currency stays."""
+    """``$7 trillion`` → ``7조 달러``, ``20분의 1`` → ``20분의1``, ``백삼십조`` → ``130조``,
+    ``2022.11.30`` → ``2022년 11월 30일``; a number without a sign, a scale word or a currency stays."""
 
     def spell(found: re.Match) -> str:
         sign, digits, scale, letter, name = found.groups()
@@ -141,6 +200,7 @@ def spoken_amounts(text: str) -> str:
         amount = spelt_amount(float(digits.replace(",", "")) * factor)
         return f"{amount} {currency}".strip()
 
+    text = _hangul_numbers(_dates(text))
     return FRACTION.sub(r"\1분의\2", ENGLISH_AMOUNT.sub(spell, text))
 
 
@@ -163,6 +223,10 @@ def with_unit(amount: str, unit: str) -> str:
     (80년대 → 1980년대, 20년대 → 2020년대)."""
     if unit == "년대" and amount.isdigit() and len(amount) <= 2:
         amount = str((2000 if int(amount) < 30 else 1900) + int(amount))
+    if unit in POWER and amount[-1:].isdigit():
+        watts = float(amount) * POWER[unit]
+        unit = next((u for u in ("tw", "gw", "mw") if watts >= POWER[u]), "kw")
+        amount = _decimal(watts / POWER[unit])
     return amount + unit
 
 

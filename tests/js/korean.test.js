@@ -9,7 +9,7 @@ const K = require("../../docs/assets/search/korean.js")
 const ROOT = path.join(__dirname, "..", "..")
 const cases = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/cases/search/amounts.json"), "utf8"))
 const NUMBERS = { // scripts/emitters/search_terms.py NUMBERS (the index's config carries the real one)
-  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", 개: "개", 개월: "개월", 년대: "년대", 년: "년", 세기: "세기" },
+  units: { 달러: "달러", 원: "원", "%": "%", 배: "배", gw: "gw", 기가와트: "gw", mw: "mw", 메가와트: "mw", 개: "개", 명: "명", 월: "월", 일: "일", 개월: "개월", 년대: "년대", 년: "년", 세기: "세기" },
   words: { 반세기: "50년", 한세기: "100년", 십년: "10년", 이십년: "20년", 사십년: "40년", 백년: "100년" },
   native: { 한: 1, 두: 2, 세: 3, 석: 3, 넉: 4 },
   native_units: { 배: "배", 개: "개", 번: "번", 달: "개월", 해: "년" },
@@ -17,7 +17,7 @@ const NUMBERS = { // scripts/emitters/search_terms.py NUMBERS (the index's confi
   letter_scales: { k: 1e3, m: 1e6, b: 1e9, t: 1e12 },
   currencies: { $: "달러", us$: "달러", usd: "달러", dollar: "달러", dollars: "달러", "₩": "원", won: "원" },
 }
-const PARTICLES = ["를", "로", "을", "은", "는"]
+const PARTICLES = ["를", "로", "을", "은", "는", "에"]
 
 /* The ending table: each family, the stem the index holds must be among the candidates */
 const ENDINGS = [
@@ -114,10 +114,10 @@ for (const [query, spelt] of cases.spoken)
     assert.equal(K.spokenAmounts(query, NUMBERS), spelt)
   })
 
-test("a fraction with a slash is the fraction Korean says (1/20 = 20분의1); a date-like pair stays", () => {
+test("a fraction with a slash is the fraction Korean says (1/20 = 20분의1); a date-like pair stays, a date is written out", () => {
   assert.equal(K.spokenAmounts("훈련비 1/20", NUMBERS), "훈련비 20분의1")
   assert.equal(K.spokenAmounts("11/5 발표", NUMBERS), "11/5 발표")
-  assert.equal(K.spokenAmounts("2024/11/25", NUMBERS), "2024/11/25")
+  assert.equal(K.spokenAmounts("2024/11/25", NUMBERS), "2024년 11월 25일")   // a date, written out
 })
 
 test("a rough amount typed apart from its unit is one word with it", () => {

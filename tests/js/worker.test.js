@@ -479,3 +479,31 @@ test("a number no page writes is let go when the other words answer, and struck 
   assert.deepEqual(await found(e, "20분의 1"), [])                      // alone, nothing is found
   assert.deepEqual(await found(e, "청바지 20분의 1"), [])                 // nor when no other word answers
 })
+
+test("an alias typed with a word between its words is the alias: 베네수엘라 (출신) 경제학자", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("페레스", "@e:perez", "설치")] },
+    { url: "b/", paragraphs: [para("경제학자"), para("출신")] },
+  ], { aliases: { "페레스": ["@e:perez"], "베네수엘라경제학자": ["@e:perez"] } })
+  assert.deepEqual(await found(e, "베네수엘라 경제학자"), ["a/"])
+  assert.deepEqual(await found(e, "베네수엘라 출신 경제학자"), ["a/"])
+  assert.deepEqual(await found(e, "베네수엘라 출신 정치인"), [])         // the alias's words, not one of them
+})
+
+test("a phrase the editors listed whole is found with its function words: 넘을 수 없는 4차원의 벽", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("~넘사벽일테니까요", "@k:gap")] },
+    { url: "b/", paragraphs: [para("4", "차원", "벽")] },
+  ], { aliases: { "넘사벽": ["@k:gap"], "넘을수없는4차원의벽": ["@k:gap"] } })
+  assert.equal((await found(e, "넘을 수 없는 4차원의 벽"))[0], "a/")
+})
+
+test("of three nouns, the two a page answers without the third are in one passage; a question spans the page", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("스타트업", "군집"), para("버블", "붕괴")] },
+    { url: "b/", paragraphs: [para("군집", "붕괴", "개미")] },
+  ])
+  assert.deepEqual(await found(e, "꿀벌 군집 붕괴"), ["b/"])           // a/ has 군집 and 붕괴 apart
+  assert.deepEqual(await found(e, "꿀벌 스타트업 붕괴"), [])
+  assert.deepEqual(await found(e, "꿀벌은 스타트업 붕괴 왜?"), ["a/"])   // a question: across the page
+})

@@ -175,8 +175,14 @@
 
   /* An amount and its unit in one spelling; a decade in four digits, as readers mean two
      (80년대 → 1980년대, 20년대 → 2020년대; search_terms.py with_unit) */
+  const POWER = { kw: 1e3, mw: 1e6, gw: 1e9, tw: 1e12 }
   function withUnit(amount, unit) {
     if (unit === "년대" && /^\d{1,2}$/.test(amount)) amount = String((+amount < 30 ? 2000 : 1900) + +amount)
+    if (unit in POWER && /\d$/.test(amount)) {          // power in its largest unit: 3800mw = 3.8gw
+      const watts = parseFloat(amount) * POWER[unit]
+      unit = ["tw", "gw", "mw"].find(u => watts >= POWER[u]) || "kw"
+      amount = decimal(watts / POWER[unit])
+    }
     return amount + unit
   }
 
@@ -197,6 +203,39 @@
      number (20분의 1, 1/20 → 20분의1): search_terms.py spoken_amounts and FRACTION, with the tables the
      index's config carries. A one-letter scale needs the sign ($7T; a 7B model is no money). */
   const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+  /* A date in digits written out (2022.11.30, 2022. 11. 30., 2022-11-30 → 2022년 11월 30일) and an
+     amount in Sino-Korean numerals in digits (백삼십조 → 130조): search_terms.py _dates, hangul_number */
+  const DATE = /(?<![\d.])((?:19|20)\d\d)(\. ?|-|\/)(\d{1,2})\2(\d{1,2})(?:\.(?!\d))?(?![\d/-])/g
+  const HANGUL_DIGITS = Object.fromEntries([..."일이삼사오육칠팔구"].map((d, i) => [d, i + 1]))
+  const HANGUL_NUMBER = /(?<![가-힣\d.,])[일이삼사오육칠팔구십백천만억조]+(?: [일이삼사오육칠팔구십백천만억조]+)*/g
+  const HANGUL_GROUP = "(?:[일이삼사오육칠팔구]?천)?(?:[일이삼사오육칠팔구]?백)?(?:[일이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?"
+  const HANGUL_WHOLE = new RegExp(`^(?:${HANGUL_GROUP}조)?(?:${HANGUL_GROUP}억)?(?:${HANGUL_GROUP}만)?${HANGUL_GROUP}$`)
+  const HANGUL_ENDS = ["을", "를", "이", "가", "은", "는", "의", "에", "도", "로", "만", "까지", "부터"]
+  function hangulNumber(written, after, units) {
+    const joined = written.replace(/ /g, "")
+    const rest = after.replace(/^ /, "").toLowerCase()
+    const unit = units.some(u => rest.startsWith(u))
+    const ended = !after || !/^[가-힣]/.test(after) || HANGUL_ENDS.some(p => after.startsWith(p))
+    const myriad = [...joined].some(ch => ch in MYRIADS)
+    if (!HANGUL_WHOLE.test(joined) || !(unit && (myriad || [...joined].some(ch => ch in FACTORS)) ||
+        ended && myriad && joined.length >= 3)) return null
+    let total = 0, group = 0, digit = 0
+    for (const ch of joined) {
+      if (ch in HANGUL_DIGITS) digit = HANGUL_DIGITS[ch]
+      else if (ch in FACTORS) { group += (digit || 1) * FACTORS[ch]; digit = 0 }
+      else { total += (group + digit || 1) * MYRIADS[ch]; group = 0; digit = 0 }
+    }
+    total += group + digit
+    return myriad ? speltAmount(total) : String(total)
+  }
+  function writtenOut(query, units) {
+    return query.replace(DATE, (found, year, sep, month, day) =>
+      +month >= 1 && +month <= 12 && +day >= 1 && +day <= 31 ? `${year}년 ${+month}월 ${+day}일` : found)
+      .replace(HANGUL_NUMBER, (found, offset, whole) =>
+        hangulNumber(found, whole.slice(offset + found.length), units) || found)
+  }
+
   function spokenAmounts(query, numbers) {
     const { scales = {}, letter_scales: letters = {}, currencies = {} } = numbers || {}
     const byLength = keys => keys.sort((a, b) => b.length - a.length)
@@ -204,6 +243,7 @@
     const names = byLength(Object.keys(currencies).filter(c => /^[a-z]+$/i.test(c))).join("|")
     const english = signs && names && new RegExp(`(?<![A-Za-z0-9_.$])(?:(${signs}) ?)?(\\d[\\d,]*(?:\\.\\d+)?)` +
       `(?: ?(${Object.keys(scales).join("|")})s?|([${Object.keys(letters).join("")}]))?(?: ?(${names}))?(?![a-z])`, "gi")
+    query = writtenOut(query, Object.keys(numbers && numbers.units || {}))
     return (!english ? query : query.replace(english, (found, sign, digits, scale, letter, name) => {
       if (letter && !sign || !(sign || scale || name)) return found
       const factor = scale ? scales[scale.toLowerCase()] : letter ? letters[letter.toLowerCase()] : 1
@@ -248,7 +288,7 @@
     const found = AMOUNT.exec(word)
     if (!found) return [word]
     let amount = canonicalAmount(found[0]), rest = word.slice(found[0].length)
-    const unitOf = text => Object.keys(numbers.units).sort((a, b) => b.length - a.length).find(u => text.startsWith(u))
+    const unitOf = text => Object.keys(numbers.units).sort((a, b) => b.length - a.length).find(u => text.toLowerCase().startsWith(u))
     let unit = unitOf(rest)
     if (unit) return [withUnit(amount, numbers.units[unit]), ...tail(rest.slice(unit.length))]
     if (RANGE.test(rest)) {

@@ -170,6 +170,7 @@ class Engine {
     const amount = words.some(w => question(w).some(f => Korean.HOW_MUCH.has(f)))
     const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f) || amount && Korean.MONEY.has(f)) &&
       !question(w).some(f => Korean.QUESTION.has(f))
+    const asking = words.some(w => !asks(w))       // a question word or a sentence's frame was typed
     if (words.some(asks)) words = words.filter(asks)
     /* a designator beside a company's name (Xerox Holdings, 주식회사 삼성전자) says nothing more */
     const company = w => w && this.variants(w.text).some(v => v in this.aliases)
@@ -181,12 +182,16 @@ class Engine {
       const last = !words[i + 1] || this.person(words[i + 1].text)
       if (office && company(words[i - 1]) && (last || !Korean.OFFICE_LAST.has(this.bare(w.text)))) w.text = office
     }
-    return words.filter((w, i) => {
+    const out = words.filter((w, i) => {
       const before = words[i - 1]
       if (!before || !Korean.TITLES.has(this.bare(w.text))) return true
       if (before.text in this.surnames) before.surname = true
       return !before.surname && !this.person(before.text)
     })
+    /* the query as typed, every word in it, for a phrase the editors listed whole (넘을 수 없는 4차원의 벽) */
+    out.typed = raws.map(w => w.toLowerCase()).join("")
+    out.question = asking || /[?？]/.test(query)
+    return out
   }
 
   bare(word) { return this.variants(word).slice(-1)[0] || word }
@@ -260,6 +265,7 @@ class Engine {
     const accept = (s, how) => how === "noun" ? this.known(s) : this.verbs.has(s) || verb(s)
     const stems = join ? [] : variants.flatMap(v => Korean.stems(v, accept, v === word))
     for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) {
+      unit.inflected = true
       alias(s, 0.9)
       if (verb(s)) alias(s + "다", 0.9)
     }
@@ -442,7 +448,7 @@ class Engine {
     if (!words.length) return { items: [] }
     const needed = new Set()
     const pairs = words.slice(1).map((w, i) => words[i].text + w.text)
-    for (const word of [...words.flatMap(w => [w.text, ...w.also || []]), ...pairs, words.map(w => w.text).join("")])
+    for (const word of [...words.flatMap(w => [w.text, ...w.also || []]), ...pairs, words.map(w => w.text).join(""), words.typed])
       this.needs(word, needed)
     needed.delete(-1)
     await Promise.all([...needed].map(n => this.shard(n)))
@@ -515,8 +521,23 @@ class Engine {
         for (const [doc, hit] of found) note(doc, hit.score, [i, i + 1], hit.terms, hit.level, hit.exact)
         if (found.size && !(units[i].terms.size && units[i + 1].terms.size)) one.set(i + 1, one.get(i) ?? i)
       }
-    if (words.length > 1) {                          // the words written together: 빅 테크, 젠슨 황
-      const joined = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
+    const listed = word => this.variants(word).some(v => v in this.aliases)
+    /* an alias typed with a word between its words: 베네수엘라 (출신) 경제학자; the word between is still
+       asked, and may be let go as any word of three may */
+    if (words.length > 2 && units.length === words.length)
+      for (let s = 0; s + 2 < words.length; s++)
+        for (let e = s + 2; e < Math.min(words.length, s + 4); e++)
+          for (let m = s + 1; m < e; m++) {
+            const span = words.slice(s, e + 1).filter((_, k) => s + k !== m).map(w => w.text).join("")
+            const key = Korean.amountWords(span, this.numbers, this.particles).join("")
+            if (!listed(key)) continue
+            const covered = words.map((_, i) => i).filter(i => i >= s && i <= e && i !== m)
+            for (const [doc, hit] of this.match(this.unit(key, { join: true })))
+              note(doc, hit.score, covered, hit.terms, hit.level, hit.exact)
+          }
+    let joined = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
+    if (words.typed && !listed(joined) && listed(words.typed)) joined = words.typed
+    if (words.length > 1 || joined === words.typed && joined !== words[0].text) {  // the words written together: 빅 테크, 젠슨 황
       for (const [doc, hit] of this.match(this.unit(joined, { prefix: typing, join: true }))) {
         const h = hits.get(doc)
         const extra = Math.max(0, hit.score * units.length - (h ? h.score : 0))
@@ -546,11 +567,16 @@ class Engine {
       asked.set(w, (asked.get(w) || 0) | 1 << i)
     })
     const need = asked.size >= 3 ? Math.min(asked.size - 1, Math.ceil(PARTIAL * asked.size)) : asked.size
+    const phrase = asked.size === 3 && !words.question && units.every(u => !u.inflected && !/\d/.test(u.word))
     const groups = []
     for (const [p, page] of pages) {
       const answered = bits(page.mask)
       const words = [...asked.values()].filter(mask => (page.mask & mask) === mask).length
-      const partly = words >= need && direct(page) && (page.mask & ~loans)
+      /* of three nouns, two answer together, in one passage: 꿀벌 군집 붕괴 is no page with 군집 in one
+         paragraph and 붕괴 in another (a question, a sentence, a count is answered across the page) */
+      const together = !phrase ||
+        page.docs.some(doc => [...asked.values()].filter(m => (hits.get(doc).mask & m) === m).length >= need)
+      const partly = words >= need && together && direct(page) && (page.mask & ~loans)
       if (words < asked.size && !partly) continue
       groups.push(this.group(p, page, hits, units, answered))
     }
