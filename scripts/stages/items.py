@@ -53,6 +53,7 @@ NAMEISH = frozenset({"name", "byline"})  # what the lexicon may already have rea
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
 ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
+REVIEWS = re.compile(r"^(?:한줄|구매|상품|도서|독자|실구매)?(?:리뷰|후기|평|review)", re.I)  # a review list's header
 WEAK = frozenset({"path", "count", "stamp", "each"})  # what an author's line may also look like ("1차 116 / 2차 104")
 LIST_END = frozenset({"button", "footer", "notice", "list"})  # what a page prints below its list
 NEAR = 4  # text lines: a comment section's header stands this close to its first comment
@@ -95,6 +96,15 @@ def item_lists(page: Page) -> list[int]:
             last = max(template.printed)
             page.listed = (min(first, page.listed[0]), max(last, page.listed[1])) if page.listed else (first, last)
     return sections
+
+
+def reviewed(page: Page) -> bool:
+    """The page's list is headed as reviews ("한줄리뷰 212", "구매후기", "Reviews"): what its users wrote
+    about the book or the product above is the page's text, like the list of a page that is one."""
+    if page.listed is None:
+        return False
+    n = page.position[page.listed[0]]
+    return any(REVIEWS.search(compact(page.marks[i].key)) for i in page.text[max(0, n - NEAR) : n])
 
 
 def _first(page: Page, template: Template) -> tuple[int, tuple[int, ...]]:

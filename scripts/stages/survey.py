@@ -28,7 +28,7 @@ from itertools import takewhile
 
 from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon, compact, normal
 from .furniture import ORGANISATION, chat_export, chat_window, page_furniture
-from .items import item_lists
+from .items import item_lists, reviewed
 from .page import (
     CLOSED,
     FOLLOW,
@@ -179,7 +179,10 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     title, subtitle = (None, None) if untitled else _title(page, start)
     if listing is not None:  # the list is the page's text: its first item starts the body, its last ends it
         page.remove(listing, "head")
-        start, end = min(start, page.listed[0]), max(end, page.listed[1])
+        start = min(start, page.listed[0])
+    if listing is not None or reviewed(page):  # a review list under a book's or a product's text is the page's too
+        end = max(end, page.listed[1])
+        _list_header(page)
     page.keep |= {i for i in (title, subtitle) if i is not None}
     _episodes(page, title, end)
     if not page.pdf:  # a PDF copy has no platform around it: its cover and notes are the author's
@@ -251,6 +254,16 @@ def _listing(page: Page) -> list[int] | None:
     above = [i for i in page.text if i < page.listed[0] and i not in page.removed]
     said = [i for i in above if page.prose(i) and SENTENCE.search(page.shown(i))]  # a product's long name says nothing
     return above if len(said) <= LIST_PROSE else None
+
+
+def _list_header(page: Page) -> None:
+    """Right above a list that is the page's, its header and sort buttons ("한줄리뷰 212", "최신순",
+    "좋아요순"): lines the lexicon knows, no prose among them."""
+    header, i = [], page.before(page.listed[0])
+    while i is not None and page.kinds[i] and not page.prose(i) and i not in page.keep:
+        header.append(i)
+        i = page.before(i)
+    page.remove(header, "head")
 
 
 def _body(page: Page) -> tuple[int, int]:
@@ -731,7 +744,7 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             j is not None
             and j in head
             and candidate(j, TITLE_MAX)
-            and (not _in_menu(page, j) or _running_title(page, j))
+            and (not _in_menu(page, j) or _running_title(page, j) or (not run and _unknown_in_menu(page, j)))
             and len(run) < DECK_LINES
         ):
             run.insert(0, j)
@@ -854,6 +867,18 @@ def _in_menu(page: Page, i: int) -> bool:
     while j in page.position and _menu_item(page, j):
         run, j = run + 1, j + 1
     return run >= MENU
+
+
+def _unknown_in_menu(page: Page, i: int) -> bool:
+    """Line ``i`` is the one line of its run of short lines the lexicon does not know: right above a
+    byline, a book's title among the store's buttons ("전력의 시대" / "박서연 지음" / "바로 읽기")."""
+    run = [i]
+    for step in (-1, 1):
+        j = i + step
+        while j in page.position and _menu_item(page, j):
+            run.append(j)
+            j += step
+    return " " in page.shown(i) and all(page.kinds[j] for j in run if j != i)  # a site's name is one word
 
 
 def _menu_item(page: Page, i: int) -> bool:
