@@ -82,6 +82,7 @@ SEEN = {
     # page with the product's name, as heldout13's coupang gold does (see there): one author line, one title
     "heldout19": (107, 2, 3),
     "heldout20": (150, 5, 4),  # first run 167 / 8 / 4 at the end of round 16; round 17: review lists, bookstores
+    "heldout21": (133, 15, 5),  # first run at the end of round 17 (round 16's code: the same)
 }
 
 
