@@ -170,11 +170,7 @@ def hangul_number(written: str, after: str) -> str | None:
 
 
 def _hangul_numbers(text: str) -> str:
-    def spell(found: re.Match) -> str:
-        # a run that fails whole may still end in an amount's last word (삼조 오천억 → 오천억 alone is fine)
-        return hangul_number(found.group(), text[found.end() :]) or found.group()
-
-    return HANGUL_NUMBER.sub(spell, text)
+    return HANGUL_NUMBER.sub(lambda found: hangul_number(found.group(), text[found.end() :]) or found.group(), text)
 
 
 def _dates(text: str) -> str:

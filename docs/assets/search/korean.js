@@ -199,11 +199,6 @@
   /* Amounts said by their order of magnitude (수백억, 수조; search_terms.py ROUGH): one word with its unit */
   const ROUGH = /^수[십백천]?[만억조]/
 
-  /* Amounts in English or with a currency sign, in Korean ($7 trillion → 7조 달러), and a fraction as one
-     number (20분의 1, 1/20 → 20분의1): search_terms.py spoken_amounts and FRACTION, with the tables the
-     index's config carries. A one-letter scale needs the sign ($7T; a 7B model is no money). */
-  const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-
   /* A date in digits written out (2022.11.30, 2022. 11. 30., 2022-11-30 → 2022년 11월 30일) and an
      amount in Sino-Korean numerals in digits (백삼십조 → 130조): search_terms.py _dates, hangul_number */
   const DATE = /(?<![\d.])((?:19|20)\d\d)(\. ?|-|\/)(\d{1,2})\2(\d{1,2})(?:\.(?!\d))?(?![\d/-])/g
@@ -236,6 +231,11 @@
         hangulNumber(found, whole.slice(offset + found.length), units) || found)
   }
 
+  /* Amounts in English or with a currency sign, in Korean ($7 trillion → 7조 달러), and a fraction as one
+     number (20분의 1, 1/20 → 20분의1), after the dates and Sino-Korean numerals above: search_terms.py
+     spoken_amounts and FRACTION, with the tables the index's config carries. A one-letter scale needs
+     the sign ($7T; a 7B model is no money). */
+  const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
   function spokenAmounts(query, numbers) {
     const { scales = {}, letter_scales: letters = {}, currencies = {} } = numbers || {}
     const byLength = keys => keys.sort((a, b) => b.length - a.length)

@@ -173,7 +173,7 @@ class Engine {
     const asking = words.some(w => !asks(w))       // a question word or a sentence's frame was typed
     if (words.some(asks)) words = words.filter(asks)
     /* a designator beside a company's name (Xerox Holdings, 주식회사 삼성전자) says nothing more */
-    const company = w => w && this.variants(w.text).some(v => v in this.aliases)
+    const company = w => w && this.listed(w.text)
     words = words.filter((w, i) => !Korean.CORPORATE.has(this.bare(w.text)) ||
       !(company(words[i - 1]) || company(words[i + 1])))
     /* after a company, its office said any way is the epithet's: 앤트로픽 수장 = 앤트로픽 CEO */
@@ -195,6 +195,9 @@ class Engine {
   }
 
   bare(word) { return this.variants(word).slice(-1)[0] || word }
+
+  /* A spelling of the word is an alias key (a name, an epithet, a phrase the editors listed) */
+  listed(word) { return this.variants(word).some(v => v in this.aliases) }
 
   person(word) {
     return this.variants(word).some(v => (this.aliases[v] || []).some(g => this.isPerson(g)))
@@ -521,7 +524,6 @@ class Engine {
         for (const [doc, hit] of found) note(doc, hit.score, [i, i + 1], hit.terms, hit.level, hit.exact)
         if (found.size && !(units[i].terms.size && units[i + 1].terms.size)) one.set(i + 1, one.get(i) ?? i)
       }
-    const listed = word => this.variants(word).some(v => v in this.aliases)
     /* an alias typed with a word between its words: 베네수엘라 (출신) 경제학자; the word between is still
        asked, and may be let go as any word of three may */
     if (words.length > 2 && units.length === words.length)
@@ -530,14 +532,17 @@ class Engine {
           for (let m = s + 1; m < e; m++) {
             const span = words.slice(s, e + 1).filter((_, k) => s + k !== m).map(w => w.text).join("")
             const key = Korean.amountWords(span, this.numbers, this.particles).join("")
-            if (!listed(key)) continue
+            if (!this.listed(key)) continue
             const covered = words.map((_, i) => i).filter(i => i >= s && i <= e && i !== m)
             for (const [doc, hit] of this.match(this.unit(key, { join: true })))
               note(doc, hit.score, covered, hit.terms, hit.level, hit.exact)
           }
-    let joined = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
-    if (words.typed && !listed(joined) && listed(words.typed)) joined = words.typed
-    if (words.length > 1 || joined === words.typed && joined !== words[0].text) {  // the words written together: 빅 테크, 젠슨 황
+    /* the words written together (빅 테크, 젠슨 황), or the query as typed, function words and all, when
+       only that is a phrase the editors listed (넘을 수 없는 4차원의 벽) */
+    const written = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
+    const typed = words.typed && !this.listed(written) && this.listed(words.typed)
+    const joined = typed ? words.typed : written
+    if (words.length > 1 || typed && joined !== words[0].text) {
       for (const [doc, hit] of this.match(this.unit(joined, { prefix: typing, join: true }))) {
         const h = hits.get(doc)
         const extra = Math.max(0, hit.score * units.length - (h ? h.score : 0))
