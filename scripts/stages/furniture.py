@@ -41,7 +41,10 @@ SITE_KINDS = frozenset({"menu", "button", "footer", "byline", "notice"})
 VIEWER = frozenset({"menu", "button"})  # a document viewer's toolbar around the copied document
 DOCUMENT = frozenset({"securities report"})  # notices a printed report carries itself (a compliance notice)
 # A chat app's window (Slack, Discord, Teams): the sender's name alone on a line, the time under it.
-SENDER = re.compile(r"[^\W\d][\w.\-]{1,15}|[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){1,2}")
+# The name may carry the member's team or title in brackets ("박서준 (전략기획팀)", "Kim [PM]").
+SENDER = re.compile(
+    r"(?:[^\W\d][\w.\-]{1,15}|[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){1,2})(?: ?[(\[][^()\[\]]{1,20}[)\]])?"
+)
 CLOCK = re.compile(rf"(?:(?:오늘|어제|today|yesterday)\s)?{TIME}", re.I)
 DAY = re.compile(
     r"(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?\(?[월화수목금토일](?:요일)?\)?)?|오늘|어제|today|yesterday", re.I
@@ -244,8 +247,10 @@ def _beside(page: Page, i: int, marks: list[int]) -> bool:
 def chat_export(page: Page) -> None:
     """A chat export (three messages or more): its header, date lines, system lines, placeholders."""
     if sum(mark.chat for mark in page.marks) < 3:
-        for kinds in page.kinds:  # "사진" on its own line in an essay is the author's word
-            kinds.discard("chat")
+        for i in page.text:  # "사진" on its own line in an essay is the author's word; in a chat window, the app's
+            if "chat" in page.kinds[i]:
+                page.kinds[i].discard("chat")
+                page.placeholders.add(i)
         return
     chrome = [i for i in page.text if page.kinds[i] & {"chat", "stamp", "notice"} and not page.marks[i].chat]
     page.remove(chrome, "chat")
@@ -293,7 +298,9 @@ def chat_window(page: Page) -> None:
         for n, j in enumerate(run):
             if n == 0 and page.kinds[j] - MESSAGE_START and APP & page.marks[j].sources:
                 break  # the app's line before a message ("Forwarded from …"); a message may be only "12"
-            if n and page.kinds[j] - MESSAGE_END:
+            if j in page.placeholders:
+                break  # a system line ("…님이 파일을 공유했습니다"), or a photo's place as the whole message
+            if n and page.kinds[j] - MESSAGE_END and not _schedule(page, j):
                 break  # the app's lines under the message
             text = page.shown(j)
             quoted = text.startswith("@") and text[1:].startswith(tuple(senders))
@@ -313,6 +320,7 @@ def chat_window(page: Page) -> None:
         page.kinds[i].add("chat")
     page.remove(sorted(set(lines + days + top + below)), "chat")
     # between the messages, the app's short lines: reactions (":eyes:" / "3"), a file's card, thread summaries
+    page.remove([i for i in page.placeholders if i > first], "chat")
     app = [
         i
         for i in page.text
@@ -322,6 +330,14 @@ def chat_window(page: Page) -> None:
         and len(page.shown(i)) <= WINDOW_LINE
     ]
     page.remove(app, "chat")
+
+
+def _schedule(page: Page, i: int) -> bool:
+    """A bare time among others right above or below it: a schedule the member typed. An app prints
+    a lone time over a member's next message, never two in a row."""
+    return bool(CLOCK.fullmatch(page.shown(i))) and any(
+        j in page.position and CLOCK.fullmatch(page.shown(j)) for j in (i - 1, i + 1)
+    )
 
 
 def _offsets(page: Page, headers: dict[int, int]) -> bool:

@@ -52,6 +52,8 @@ RATING = re.compile(r"(?:평점|별점|rating)\s?#", re.I)  # a rating in words 
 NAMEISH = frozenset({"name", "byline"})  # what the lexicon may already have read a printed name as
 HEADS = ("댓글", "덧글", "comment")  # a comment section's header ("댓글 [ 18 ]", "Comments")
 COMMENTS = (*HEADS, "답글", "repl")  # and a comment's reply button
+# a public page's comment header, counted, above the list only ("의견 327건"; a Q&A answer's "의견 2" is its button)
+OPINIONS = re.compile(r"의견\s?[\[(]?\s?[\d,]+\s?건?\s?[\])]?")
 ANSWERS = ("답변", "answer")  # a Q&A page's answers are what the page is for
 REVIEWS = re.compile(r"^(?:한줄|구매|상품|도서|독자|실구매)?(?:리뷰|후기|평|review)", re.I)  # a review list's header
 WEAK = frozenset({"path", "count", "stamp", "each"})  # what an author's line may also look like ("1차 116 / 2차 104")
@@ -310,7 +312,8 @@ def _readers_comments(page: Page, template: Template) -> bool:
     if any(page.shown(i) in names for i in page.text[:first]):
         return False
     said = sum(page.prose(i) for i in page.text[:first] if i not in page.removed)
-    return said >= PROSE_ABOVE and any(_head(page, i, COMMENTS) for i in near)
+    headed = any(_head(page, i, COMMENTS) for i in near) or any(OPINIONS.fullmatch(page.shown(i)) for i in above)
+    return said >= PROSE_ABOVE and headed
 
 
 def _section_start(page: Page, template: Template) -> int:

@@ -110,6 +110,7 @@ CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
 MENU = 4  # short lines at least in a row at the top: a site's menu, its unknown words with the known
 MENU_WORD = 10  # characters at most in one item of a menu
+SITE_NAME = re.compile(r"\S+(?: \S+){0,2}")  # the site's name over its menu ("Hugging Face") may be longer
 # A newsletter's or a blog's wordmark: Latin capitals, perhaps with an emoji ("🔌 MONTHLY SILICON").
 WORDMARK = re.compile(r"[^\w가-힣]*[A-Z][A-Z0-9&'.\- ]{3,40}")
 
@@ -337,8 +338,10 @@ def _menus(page: Page) -> None:
     for block in page.blocks([i for i in page.text if i < first]):
         # menu items only: no date, count or byline among them (a post's header is not a menu)
         short = all(
-            _menu_item(page, i) and not any(ch.isdigit() for ch in page.shown(i)) and page.kinds[i] <= MENU_KINDS
-            for i in block
+            (_menu_item(page, i) or (n == 0 and SITE_NAME.fullmatch(page.shown(i))))
+            and not any(ch.isdigit() for ch in page.shown(i))
+            and page.kinds[i] <= MENU_KINDS
+            for n, i in enumerate(block)
         )
         known = sum(bool(page.kinds[i] & LABELS) for i in block)
         if len(block) >= MENU and short and any("menu" in page.kinds[i] for i in block) and known >= 2:
@@ -1107,12 +1110,21 @@ def _footer(page: Page, block: list[int]) -> list[int]:
     are no sentence (its links: "이용약관", "고객센터", "회사 안내"), ``FOOTER_KNOWN`` of them or more
     (the copyright line counted) known to the lexicon."""
     if "footer" not in page.kinds[block[-1]]:
-        return []
+        return block if _menu_block(page, block) else []
     n = len(block) - 1
     while n > 0 and not page.prose(block[n - 1]) and not SENTENCE.search(page.shown(block[n - 1])):
         n -= 1
     links = block[n:]
     return links if sum(bool(page.kinds[i]) for i in links) >= FOOTER_KNOWN else []
+
+
+def _menu_block(page: Page, block: list[int]) -> bool:
+    """A block of ``MENU`` short link lines or more, no sentence among them, two of them or more
+    known to the lexicon as a site's ("Privacy", "About"): the site's menu closing the page."""
+    links = all(
+        len(page.shown(i)) <= TITLE_MAX // 2 and not SENTENCE.search(page.shown(i)) and not page.prose(i) for i in block
+    )
+    return len(block) >= MENU and links and sum(bool(page.kinds[i] & (LABELS | {"footer"})) for i in block) >= 2
 
 
 def _other_posts(page: Page, end: int) -> None:
