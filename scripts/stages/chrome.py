@@ -429,11 +429,12 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
 
 def _stamps(segment: str) -> list[str]:
     """A segment of two labelled dates with no separator ("Posted Feb 3, 2025 23:10 Updated Feb 5,
-    2025") as its two; any other segment as it is."""
+    2025"), or glued where the page set them side by side ("입력 2025. 3. 18. 06:02수정 2025. 3. 18."),
+    as its two; any other segment as it is."""
     if WHEN.fullmatch(segment):
         return [segment]
-    for cut in (m.start() for m in re.finditer(r"\s(?=[^\W\d])", segment)):
-        left, right = segment[:cut], segment[cut + 1 :]
+    for cut in re.finditer(r"\s(?=[^\W\d])|(?<=\d)(?=[^\W\d_])", segment):
+        left, right = segment[: cut.start()], segment[cut.end() :]
         if any(ch.isdigit() for ch in left) and WHEN.fullmatch(left) and WHEN.fullmatch(right):
             return [left, right]
     return [segment]

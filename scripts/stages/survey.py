@@ -758,6 +758,8 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
             run.pop(0)
         if len(run) == DECK_LINES and (not all(_deck_line(page.shown(i)) for i in run[1:]) or magazine):
             run.pop(0)  # a category or a magazine above a title and its subtitle
+        while len(run) > 1 and _printed_above(page, head, run[0], run[-1]):
+            run.pop()  # the newsletter's name printed above again under its title: no subtitle
         page.keep |= set(run[2:])  # a news headline's second deck line
         if run:
             return _repeated(page, head, run[0]), run[1] if len(run) > 1 else None
@@ -803,10 +805,16 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
                 and not FULL_STOP.search(page.shown(below))
                 and below + 1 in page.position
                 and bool(page.kinds[below + 1])
+                and not _printed_above(page, head, i, below)
             )
             title = _repeated(page, head, i)
             return title, below if subtitle and title == i else None
     return None, None
+
+
+def _printed_above(page: Page, head: list[int], title: int, i: int) -> bool:
+    """Line ``i`` repeats a line of the head above the title (a name the platform prints twice)."""
+    return any(page.shown(j) == page.shown(i) for j in head if j < title)
 
 
 def _flair(page: Page, i: int, candidate) -> bool:
@@ -1027,6 +1035,7 @@ def _head(page: Page, start: int, title: int | None) -> None:
                 ):
                     page.remove(block, "head")
         head = [i for i in head if i > title]
+    _echoes(page, title)
     # Below a sentence of the author's (not the title or subtitle) the head has ended: the lines
     # after it are in the author's text, however much they look like buttons.
     said = [i for i in head if page.prose(i) and i not in page.keep]
@@ -1040,6 +1049,19 @@ def _head(page: Page, start: int, title: int | None) -> None:
         alone = before != i - 1 and after != i + 1 and page.kinds[i] and page.kinds[i] <= LABELS
         if alone and before in page.removed and after in page.removed:
             page.remove([i], "head")
+
+
+def _echoes(page: Page, title: int | None) -> None:
+    """A line that repeats one the page printed above the title (a newsletter's name over its
+    issue, again under the title and over its footer) is that name again, wherever it stands."""
+    printed = {
+        page.shown(i)
+        for i in page.removed
+        if title is not None and i < title and not page.prose(i) and " " in page.shown(i)  # a name, not a menu word
+    }
+    for i in page.text:
+        if page.shown(i) in printed and i not in page.removed and i not in page.keep and not page.kinds[i]:
+            page.kinds[i].add("name")
 
 
 def _deck(page: Page, block: list[int]) -> int:
@@ -1306,5 +1328,13 @@ def _facts(
         and "each" not in page.kinds[i]  # one item's date or name, printed for every item of a list
         and not (key != "url" and i in header)
     ]
-    found.sort(key=lambda fact: (fact[2] >= start, fact[0] != "url" and title is not None and fact[2] < title, fact[2]))
+
+    def rank(fact: tuple[str, str, int]) -> tuple[bool, bool, bool, int]:
+        key, _, i = fact
+        # a reporter's line the lexicon reads ("강민재 기자") before a name read from where it stands
+        # (the paper's name over the 입력 time)
+        guessed = key == "author" and not any(k == "author" for k, _ in page.marks[i].stated)
+        return i >= start, key != "url" and title is not None and i < title, guessed, i
+
+    found.sort(key=rank)
     return tuple((key, value, i + 1) for key, value, i in dict.fromkeys(found))
