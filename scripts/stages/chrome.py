@@ -332,6 +332,12 @@ class Lexicon:
             self.count_pattern.fullmatch(visible(text))
         )
 
+    def counted_button(self, text: str) -> bool:
+        """A button the lexicon knows with its count beside it ("추천 21", "공감 41")."""
+        key = normal(text)
+        bare = COUNT_AFFIX.sub("", key).strip()
+        return bare != key and bool(self.lines.get(compact(bare)))
+
     def author_label(self, text: str) -> bool:
         """A line that is only the label of the author's name ("Created by"): the name is below it."""
         return any(e.kind == "byline" and e.states == "author" for e in self.lines.get(compact(normal(text)), ()))
@@ -406,8 +412,8 @@ def stamp(text: str, lexicon: Lexicon) -> Stamp | None:
             continue
         match = WHEN.fullmatch(segment)
         if match is None:
-            if lexicon.counts(segment):
-                printed = True  # a reading time or a count beside the date ("최대 7 분 소요")
+            if lexicon.counts(segment) or lexicon.counted_button(segment):
+                printed = True  # a reading time or a count beside the date ("최대 7 분 소요", "추천 21")
                 continue
             if len(segment) > 20 or any(ch.isdigit() for ch in segment):
                 return None

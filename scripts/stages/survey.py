@@ -110,6 +110,7 @@ CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
 MENU = 4  # short lines at least in a row at the top: a site's menu, its unknown words with the known
 MENU_WORD = 10  # characters at most in one item of a menu
+BOARD_NAME = re.compile(r"[^\s/]{1,8}(?:/[^\s/]{1,8}){1,4}")
 SITE_NAME = re.compile(r"\S+(?: \S+){0,2}")  # the site's name over its menu ("Hugging Face") may be longer
 # A newsletter's or a blog's wordmark: Latin capitals, perhaps with an emoji ("🔌 MONTHLY SILICON").
 WORDMARK = re.compile(r"[^\w가-힣]*[A-Z][A-Z0-9&'.\- ]{3,40}")
@@ -755,7 +756,10 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         # under the magazine's or book's own line ("02화"), a title and its subtitle, no category
         episode = magazine and bool(run) and j == run[0] - 1 and bool(page.kinds[j])
         while len(run) > 1 and not episode and _category(page, run[0], run[1]):
-            run.pop(0)
+            if not page.kinds[run[0]]:
+                page.kinds[run.pop(0)].add("path")  # the board or category the post is filed under
+            else:
+                run.pop(0)
         if len(run) == DECK_LINES and (not all(_deck_line(page.shown(i)) for i in run[1:]) or magazine):
             run.pop(0)  # a category or a magazine above a title and its subtitle
         while len(run) > 1 and _printed_above(page, head, run[0], run[-1]):
@@ -932,7 +936,8 @@ def _category(page: Page, first: int, second: int) -> bool:
     before = page.before(first)  # a menu above it, a blank line between or not
     above = before is not None and bool(page.kinds[before])
     short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
-    return (above and short) or _menu_again(page, first) or _path(page, first, second)
+    board = bool(BOARD_NAME.fullmatch(page.shown(first)))  # a board's name, its topics joined ("결혼/시집/친정")
+    return (above and short) or board or _menu_again(page, first) or _path(page, first, second)
 
 
 def _running_title(page: Page, i: int) -> bool:
@@ -986,8 +991,15 @@ def _menu_again(page: Page, i: int) -> bool:
     """A line that repeats one of the page's menu above it: the board or section the post is in
     ("AI·반도체 토론방" in the cafe's board list, then above the title)."""
     key = page.marks[i].key
+
+    def block(j: int) -> list[int]:  # a menu word's whole block ("톡톡" under "판톡"), a longer line's neighbours
+        if len(key) > MENU_WORD:
+            return [j - 1, j + 1]
+        up = list(takewhile(lambda k: k in page.position, range(j - 1, -1, -1)))
+        return [*up, j, *takewhile(lambda k: k in page.position, range(j + 1, len(page.lines)))]
+
     return bool(key) and any(
-        page.marks[j].key == key and any("menu" in page.kinds[k] for k in (j - 1, j + 1) if k in page.position)
+        page.marks[j].key == key and any("menu" in page.kinds[k] for k in block(j) if k in page.position)
         for j in page.text
         if j < i - 1
     )
