@@ -143,6 +143,18 @@ test("two consonants traded across a vowel, or two vowels across a consonant, ar
   assert.ok(d("엔비디아", "엔비아디") > 1)  // a vowel moved with its syllable is no consonant swap
 })
 
+test("oneApart passes every pair distance finds one edit apart, and no pair two or more apart", () => {
+  const pairs = [["엔비디야", "엔비디아"], ["마이크로소프드", "마이크로소프트"], ["엔트로픽", "엔트로피"], ["챗gtp", "챗gpt"],
+    ["엔디비아", "엔비디아"], ["마이크로스포트", "마이크로소프트"], ["브로드컴", "브도르컴"], ["엔비디", "엔비디아"],
+    ["데이터센터", "세이터덴터"], ["엔비디아", "엔비아디"], ["클로드", "클라우드"], ["엔비디아", "엔비디아"], ["엔비", "엔비디아"]]
+  for (const [a, b] of pairs) {
+    const [x, y] = [K.jamo(a), K.jamo(b)]
+    if (K.distance(x, y, 1)[0] === 1) assert.ok(K.oneApart(x, y), `${a} / ${b}`)
+  }
+  assert.ok(!K.oneApart(K.jamo("데이터센터"), K.jamo("세이터덴터")))
+  assert.ok(!K.oneApart(K.jamo("엔비"), K.jamo("엔비디아")))
+})
+
 test("confusable pairs weigh half: ㅐ/ㅔ, ㅅ/ㅆ, ㄷ/ㅌ", () => {
   const w = (a, b) => K.distance(K.jamo(a), K.jamo(b))[1]
   assert.equal(w("엔트로픽", "앤트로픽"), 0.5)

@@ -344,6 +344,27 @@
       PLAIN.has(pair) && i > 1 && j > 1 && a[i - 2] === b[j - 2] && PALATAL.has(a[i - 2])   // 버젼 = 버전
   }
 
+  /* Whether `distance` can find a and b one edit apart: one letter changed, added or dropped, two
+     neighbours swapped, or two traded across the letter between them. A linear check that spares
+     the typo search its table for the vocabulary's other words */
+  function oneApart(a, b) {
+    if (a.length !== b.length) {
+      const [s, l] = a.length < b.length ? [a, b] : [b, a]
+      if (l.length - s.length !== 1) return false
+      let p = 0
+      while (p < s.length && s[p] === l[p]) p++
+      let q = 0
+      while (q < s.length - p && s[s.length - 1 - q] === l[l.length - 1 - q]) q++
+      return p + q >= s.length
+    }
+    const diff = []
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i)
+    if (diff.length === 1) return true
+    if (diff.length !== 2) return false
+    const [p, q] = diff
+    return (q - p === 1 || q - p === 2) && a[p] === b[q] && a[q] === b[p]
+  }
+
   /* Optimal string alignment distance of two jamo arrays, capped: [edits, weighted] */
   function distance(a, b, cap = 2) {
     if (Math.abs(a.length - b.length) > cap) return [cap + 1, cap + 1]
@@ -588,7 +609,7 @@
     "모터스 네트웍스 네트워크스 커뮤니케이션즈 커뮤니케이션스 랩스",
   ].join(" ").split(" "))
 
-  Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, isHangul,
+  Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, isHangul,
     variantKey, spelledLetters, QUESTION, TITLES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
     SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -413,7 +413,7 @@ class Engine {
     const target = Korean.jamo(word)
     let best = null
     for (const [spelling, jamo] of candidates) {
-      if (Math.abs(jamo.length - target.length) > 1 || spelling === word) continue
+      if (spelling === word || !Korean.oneApart(target, jamo)) continue
       const [edits, weight] = Korean.distance(target, jamo, 1)
       if (edits !== 1 || short && weight > 0.5) continue
       const size = aliases ? 0 : this.postings(spelling).size
