@@ -145,6 +145,13 @@ def test_a_word_the_analyser_cuts_into_syllables_keeps_its_surface_form(an):
     )
 
 
+def test_a_compound_noun_the_analyser_reads_as_verbs_keeps_its_surface_form(an):
+    # 새로고침 → 새로 + 고치, 끼워팔기 → 끼우 + 팔: the reader types the noun whole; a verb phrase stays as cut
+    for text, term in (("페이지 새로고침 없는 요청", "~새로고침"), ("번들 끼워팔기가 문제다", "~끼워팔기")):
+        assert term in index_terms(text, an.tokens(text))
+    assert not any(t.startswith("~") for t in index_terms("다시 보고 고쳤다", an.tokens("다시 보고 고쳤다")))
+
+
 def test_a_figure_placeholder_is_no_document_but_its_caption_finds_the_page(docs):
     assert not any("#fig-" in d.location for d in docs)
     page = next(d for d in docs if d.location == "essays/pickaxe/")

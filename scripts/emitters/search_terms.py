@@ -287,8 +287,16 @@ WORD = re.compile(r"[^\s'\"“”‘’()\[\]{}<>.,!?:;·…~/]+")
 WHOLE = ("NNB", "NR", "MM", "SN", "NP")  # one-syllable tokens that are no sign of a bad cut
 
 
+def _nominal(surface: str) -> bool:
+    """A word closed by a noun-making ending: 기 or a syllable with a final ㅁ (미리보기, 새로고침)."""
+    last = surface[-1]
+    return last == "기" or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16)
+
+
 def surface_terms(text: str, tokens: tuple[Token, ...], particles: list[str]) -> list[str]:
-    """``~`` + a word the analyser cut into pieces, one of them a lone syllable (넘/사/벽)."""
+    """``~`` + a word the analyser cut into pieces, one of them a lone syllable (넘/사/벽), or read as
+    the verbs it was made from (새로고침 → 새로 + 고치, 끼워팔기 → 끼우 + 팔): a compound noun the
+    reader types whole."""
     out = []
     tokens = sorted(tokens, key=lambda t: t.start)
     starts = [t.start for t in tokens]
@@ -298,12 +306,15 @@ def surface_terms(text: str, tokens: tuple[Token, ...], particles: list[str]) ->
         first, after = bisect_left(starts, word.start()), bisect_left(starts, word.end())
         inside = [t for t in tokens[first:after] if t.end <= word.end()]
         lone = [t for t in inside if len(t.form) == 1 and HANGUL.match(t.form) and not t.tag.startswith(WHOLE)]
-        if len(inside) >= 2 and lone and HANGUL.search(word.group()):
-            surface = word.group().lower()
-            for particle in particles:  # longest first
-                if len(surface) > len(particle) + 1 and surface.endswith(particle):
-                    surface = surface[: -len(particle)]
-                    break
+        if len(inside) < 2 or not HANGUL.search(word.group()):
+            continue
+        surface = word.group().lower()
+        for particle in particles:  # longest first
+            if len(surface) > len(particle) + 1 and surface.endswith(particle):
+                surface = surface[: -len(particle)]
+                break
+        verbs = any(t.tag.startswith("V") for t in inside)
+        if lone or (verbs and _nominal(surface)):
             out.append("~" + surface)
     return out
 

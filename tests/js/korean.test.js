@@ -218,6 +218,14 @@ test("a two-digit year is also this century's or the last (07년 = 2007년), a s
   assert.equal(K.yearSpan("80년대"), null)      // a decade: withUnit
 })
 
+test("a year with its unit answers the year written bare; other numbers do not", () => {
+  assert.deepEqual(K.bareYear("2024년"), ["2024"])
+  assert.deepEqual(K.bareYear("1999년"), ["1999"])
+  assert.deepEqual(K.bareYear("2024년대"), [])
+  assert.deepEqual(K.bareYear("3000년"), [])
+  assert.deepEqual(K.bareYear("2024"), [])
+})
+
 test("a century and its hundred are one (1500년대 = 16세기), never the next (1600년대 ≠ 16세기)", () => {
   assert.deepEqual(K.centuries("1500년대"), ["16세기"])
   assert.deepEqual(K.centuries("16세기"), ["1500년대"])

@@ -551,6 +551,13 @@
     return { spellings: [...new Set([...years, ...literal])], rest: found[3] }
   }
 
+  /* A year with its unit answers the year written bare (2024년 = "2024 세계정부정상회의"); a bare
+     four-digit number from 1900 to 2099 in an essay is a year */
+  function bareYear(word) {
+    const found = /^((?:19|20)\d\d)년$/.exec(word)
+    return found ? [found[1]] : []
+  }
+
   /* A century and its hundred, as readers say either (search_terms.py period_terms): 1500년대 = 16세기 */
   function centuries(text) {
     let found = /^(\d{1,2})00년대$/.exec(text)
@@ -609,7 +616,7 @@
     "모터스 네트웍스 네트워크스 커뮤니케이션즈 커뮤니케이션스 랩스",
   ].join(" ").split(" "))
 
-  Object.assign(exports, { yearSpan, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, isHangul,
+  Object.assign(exports, { yearSpan, bareYear, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, isHangul,
     variantKey, spelledLetters, QUESTION, TITLES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
     SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

@@ -162,7 +162,7 @@ class Engine {
       if (span) words.push({ text: span.spellings[0], also: span.spellings.slice(1) })
       const rest = !span ? clean : this.particles.includes(span.rest) || YEAR_SUFFIX.test(span.rest) ? "" : span.rest
       for (const text of Korean.amountWords(rest.toLowerCase(), this.numbers, this.particles))
-        if (text) words.push({ text, acronym, also: Korean.centuries(text) })
+        if (text) words.push({ text, acronym, also: [...Korean.centuries(text), ...Korean.bareYear(text)] })
     }
     const typed = w => [w.text, this.bare(w.text)]
     const question = w => [...typed(w), ...Korean.stems(this.bare(w.text))]   // 무엇인가: a question word inflected
