@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
@@ -86,7 +87,7 @@ def analyse_cached(an: Analyser, texts: list[str], cache_dir: Path | None) -> li
         return [tuple(Token._make(t) for t in row) for row in rows]
     result = an.tokens_many(texts)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # two builds at once each write their own
     tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)
     return result

@@ -756,10 +756,9 @@ def _title(page: Page, start: int) -> tuple[int | None, int | None]:
         # under the magazine's or book's own line ("02화"), a title and its subtitle, no category
         episode = magazine and bool(run) and j == run[0] - 1 and bool(page.kinds[j])
         while len(run) > 1 and not episode and _category(page, run[0], run[1]):
-            if not page.kinds[run[0]]:
-                page.kinds[run.pop(0)].add("path")  # the board or category the post is filed under
-            else:
-                run.pop(0)
+            category = run.pop(0)
+            if not page.kinds[category]:
+                page.kinds[category].add("path")  # the board or category the post is filed under
         if len(run) == DECK_LINES and (not all(_deck_line(page.shown(i)) for i in run[1:]) or magazine):
             run.pop(0)  # a category or a magazine above a title and its subtitle
         while len(run) > 1 and _printed_above(page, head, run[0], run[-1]):
