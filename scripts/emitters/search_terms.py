@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 
 from ..analyse import Token
+from ..korean import MIEUM, final_consonant
 from ..records import Mention
 
 # The amounts' grammar (worker.js numberTerms mirrors it): digits (thousands commas, decimals),
@@ -289,8 +290,7 @@ WHOLE = ("NNB", "NR", "MM", "SN", "NP")  # one-syllable tokens that are no sign 
 
 def _nominal(surface: str) -> bool:
     """A word closed by a noun-making ending: 기 or a syllable with a final ㅁ (미리보기, 새로고침)."""
-    last = surface[-1]
-    return last == "기" or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16)
+    return bool(HANGUL.match(surface[-1])) and (surface.endswith("기") or final_consonant(surface) == MIEUM)
 
 
 def surface_terms(text: str, tokens: tuple[Token, ...], particles: list[str]) -> list[str]:

@@ -83,6 +83,13 @@ class Page:
             j += 1
         return out
 
+    def block(self, i: int) -> list[int]:
+        """Line ``i`` with the lines touching it above and below (its block, up to blank lines)."""
+        j = i
+        while j - 1 in self.position:
+            j -= 1
+        return [j, *self.run_after(j)]
+
     def blocks(self, indexes: list[int]) -> list[list[int]]:
         """``indexes`` (text lines, in order) cut wherever a blank or a protected line falls between."""
         out: list[list[int]] = []

@@ -110,7 +110,7 @@ CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
 MENU = 4  # short lines at least in a row at the top: a site's menu, its unknown words with the known
 MENU_WORD = 10  # characters at most in one item of a menu
-BOARD_NAME = re.compile(r"[^\s/]{1,8}(?:/[^\s/]{1,8}){1,4}")
+BOARD_NAME = re.compile(r"[^\s/]{1,8}(?:/[^\s/]{1,8}){1,4}")  # a board's topics joined ("결혼/시집/친정")
 SITE_NAME = re.compile(r"\S+(?: \S+){0,2}")  # the site's name over its menu ("Hugging Face") may be longer
 # A newsletter's or a blog's wordmark: Latin capitals, perhaps with an emoji ("🔌 MONTHLY SILICON").
 WORDMARK = re.compile(r"[^\w가-힣]*[A-Z][A-Z0-9&'.\- ]{3,40}")
@@ -872,27 +872,25 @@ def _repeated(page: Page, head: list[int], i: int) -> int:
 def _in_menu(page: Page, i: int) -> bool:
     """Line ``i`` stands among ``MENU`` or more short lines in a row with no sentence among them: a
     site's menu, whatever its words ("증권" / "부동산" / "경제·금융" / "산업" / …)."""
-    if not _menu_item(page, i):
-        return False
-    run, j = 1, i - 1
-    while j in page.position and _menu_item(page, j):
-        run, j = run + 1, j - 1
-    j = i + 1
-    while j in page.position and _menu_item(page, j):
-        run, j = run + 1, j + 1
-    return run >= MENU
+    return _menu_item(page, i) and len(_menu_run(page, i)) >= MENU
 
 
-def _unknown_in_menu(page: Page, i: int) -> bool:
-    """Line ``i`` is the one line of its run of short lines the lexicon does not know: right above a
-    byline, a book's title among the store's buttons ("전력의 시대" / "박서연 지음" / "바로 읽기")."""
+def _menu_run(page: Page, i: int) -> list[int]:
+    """Line ``i`` and the short lines with no sentence right above and below it."""
     run = [i]
     for step in (-1, 1):
         j = i + step
         while j in page.position and _menu_item(page, j):
             run.append(j)
             j += step
-    return " " in page.shown(i) and all(page.kinds[j] for j in run if j != i)  # a site's name is one word
+    return run
+
+
+def _unknown_in_menu(page: Page, i: int) -> bool:
+    """Line ``i`` is the one line of its run of short lines the lexicon does not know: right above a
+    byline, a book's title among the store's buttons ("전력의 시대" / "박서연 지음" / "바로 읽기")."""
+    others = _menu_run(page, i)[1:]
+    return " " in page.shown(i) and all(page.kinds[j] for j in others)  # a site's name is one word
 
 
 def _menu_item(page: Page, i: int) -> bool:
@@ -935,7 +933,7 @@ def _category(page: Page, first: int, second: int) -> bool:
     before = page.before(first)  # a menu above it, a blank line between or not
     above = before is not None and bool(page.kinds[before])
     short = len(page.shown(first)) <= SHORT and 2 * len(page.shown(first)) <= len(page.shown(second))
-    board = bool(BOARD_NAME.fullmatch(page.shown(first)))  # a board's name, its topics joined ("결혼/시집/친정")
+    board = bool(BOARD_NAME.fullmatch(page.shown(first)))
     return (above and short) or board or _menu_again(page, first) or _path(page, first, second)
 
 
@@ -990,17 +988,10 @@ def _menu_again(page: Page, i: int) -> bool:
     """A line that repeats one of the page's menu above it: the board or section the post is in
     ("AI·반도체 토론방" in the cafe's board list, then above the title)."""
     key = page.marks[i].key
-
-    def block(j: int) -> list[int]:  # a menu word's whole block ("톡톡" under "판톡"), a longer line's neighbours
-        if len(key) > MENU_WORD:
-            return [j - 1, j + 1]
-        up = list(takewhile(lambda k: k in page.position, range(j - 1, -1, -1)))
-        return [*up, j, *takewhile(lambda k: k in page.position, range(j + 1, len(page.lines)))]
-
+    # a menu word's whole block ("톡톡" under "판톡"), a longer line's neighbours
+    beside = page.block if len(key) <= MENU_WORD else lambda j: [k for k in (j - 1, j + 1) if k in page.position]
     return bool(key) and any(
-        page.marks[j].key == key and any("menu" in page.kinds[k] for k in block(j) if k in page.position)
-        for j in page.text
-        if j < i - 1
+        page.marks[j].key == key and any("menu" in page.kinds[k] for k in beside(j)) for j in page.text if j < i - 1
     )
 
 
@@ -1155,7 +1146,7 @@ def _menu_block(page: Page, block: list[int]) -> bool:
     """A block of ``MENU`` short link lines or more, no sentence among them, two of them or more
     known to the lexicon as a site's ("Privacy", "About"): the site's menu closing the page."""
     links = all(
-        len(page.shown(i)) <= TITLE_MAX // 2 and not SENTENCE.search(page.shown(i)) and not page.prose(i) for i in block
+        len(page.shown(i)) <= HEADING_MAX and not SENTENCE.search(page.shown(i)) and not page.prose(i) for i in block
     )
     return len(block) >= MENU and links and sum(bool(page.kinds[i] & (LABELS | {"footer"})) for i in block) >= 2
 
