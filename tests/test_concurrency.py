@@ -52,11 +52,34 @@ def leftovers(project: Path) -> list[str]:
 
 
 def test_two_builds_at_once_leave_one_whole_site(tmp_path, reference):
+    """Both builds are made to meet at the lock: the test holds it until each says it waits (left to
+    timing, one build could finish before the other reaches the lock, and the test would prove nothing)."""
+    from scripts.publish import SiteLock
+
     project = copy_project(tmp_path / "p")
+    held = SiteLock(project / "site", project / ".cache" / "locks")
+    held.acquire()
     builds = [start(project, "--strict") for _ in range(2)]
-    outputs = [b.communicate(timeout=300) for b in builds]
-    assert [b.returncode for b in builds] == [0, 0], [err[-2000:] for _, err in outputs]
-    assert any("another build is writing site/; waiting for it to finish" in err for _, err in outputs)
+    errors: list[list[str]] = [[], []]
+    waiting = [threading.Event(), threading.Event()]
+
+    def read(n: int) -> None:
+        for line in builds[n].stderr:
+            errors[n].append(line)
+            if "another build is writing site/; waiting for it to finish" in line:
+                waiting[n].set()
+
+    readers = [threading.Thread(target=read, args=(n,)) for n in range(2)]
+    for reader in readers:
+        reader.start()
+    try:
+        assert all(w.wait(300) for w in waiting), ["".join(e)[-2000:] for e in errors]
+    finally:
+        held.release()
+    for build, reader in zip(builds, readers):
+        build.wait(timeout=300)
+        reader.join()
+    assert [b.returncode for b in builds] == [0, 0], ["".join(e)[-2000:] for e in errors]
     assert snapshot(project / "site") == reference
     assert leftovers(project) == []
 
