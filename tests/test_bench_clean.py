@@ -54,7 +54,7 @@ SEEN = {
     "heldout7": (38, 0, 2),
     "heldout8": (44, 4, 1),
     "heldout9": (93, 1, 6),  # first run 180 / 3 / 10; round 7 worked on it
-    "heldout10": (126, 2, 6),  # first run 185 / 20 / 8 at the end of round 7; round 8 worked on it
+    "heldout10": (113, 2, 6),  # first run 185 / 20 / 8 at the end of round 7; round 8 worked on it
     "heldout11": (69, 0, 1),  # first run 155 / 2 / 3 at the end of round 8; round 9 worked on it
     "heldout12": (67, 2, 0),  # first run 159 / 3 / 2 at the end of round 9; round 10 worked on it
     # heldout13: first run 190 / 2 / 6 in round 10; then people-count lines, paths, item lists. Its coupang
@@ -62,9 +62,9 @@ SEEN = {
     # a page that is a list (only what users typed is author text) and heldout18's two shop golds make
     # it the platform's: since round 15 the page is a list, untitled (one author line, one title more).
     "heldout13": (82, 3, 2),  # round 16: shop tabs and course-page lines known; round 17: a title among store buttons
-    "heldout14": (89, 3, 2),  # first run 195 / 3 / 5 in round 11; then item lists (round 12)
+    "heldout14": (80, 3, 1),  # first run 195 / 3 / 5 in round 11; then item lists (round 12), a site's contents (19)
     "heldout15": (50, 0, 3),  # first run 104 / 13 / 7 in round 12; then feeds of posts (round 13)
-    "heldout16": (142, 0, 5),  # first run 158 / 5 / 6 in round 13; then Blogger (a post over its comments, no chat)
+    "heldout16": (116, 0, 5),  # first run 158 / 5 / 6 in round 13; then Blogger (a post over its comments, no chat)
     # heldout17: first run 133 / 2 / 5 at the end of round 13; then cards, footers, sign-up boxes (round 14)
     # round 15: 76, then 78 — a counter under the same word with another count is no longer the bar
     # repeated (it may be quoted: heldout18's brunch lost its author's "라이킷 1"), so careerly's
@@ -77,11 +77,11 @@ SEEN = {
     # in a sharing site's viewer, shop Q&A and course pages (round 16). The G마켓 gold titles the Q&A
     # page with the product's name, as heldout13's coupang gold does (see there): one author line, one title
     "heldout19": (89, 2, 3),
-    "heldout20": (137, 5, 4),  # first run 167 / 8 / 4 at the end of round 16; round 17: review lists, bookstores
+    "heldout20": (133, 4, 3),  # first run 167 / 8 / 4 at the end of round 16; round 17: review lists, bookstores
     # heldout21: first run 133 / 15 / 5 at the end of round 17 (round 16's code: the same); round 18 read it
     "heldout21": (49, 0, 1),
-    # heldout22: first run at the end of round 18 (round 17's code: 148 / 1 / 6)
-    "heldout22": (132, 1, 6),
+    # heldout22: first run 132 / 1 / 6 at the end of round 18 (round 17's code: 148 / 1 / 6); round 19 read it
+    "heldout22": (107, 1, 4),
 }
 
 

@@ -123,6 +123,10 @@ class Mark:
     platforms: frozenset[str] = frozenset()  # the platforms whose sentences (notices) the line is
     sources: frozenset[str] = frozenset()  # the platforms of every entry the line matched
 
+    @property
+    def stated_author(self) -> bool:
+        return any(key == "author" for key, _ in self.stated)
+
     def strong(self, kinds: set[str]) -> bool:
         """Evidence enough on its own at the head or tail of a text."""
         return bool(kinds & STRONG) or self.printed

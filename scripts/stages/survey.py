@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import takewhile
 
-from .chrome import COUNT, KIND_LABEL, SEGMENTS, Lexicon, compact, normal
+from .chrome import COUNT, DOT, KIND_LABEL, SEGMENTS, WHEN, Lexicon, compact, normal
 from .furniture import ORGANISATION, chat_export, chat_window, page_furniture
 from .items import item_lists, reviewed
 from .page import (
@@ -55,6 +55,9 @@ LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol
 SERIES_NUMBER = re.compile(r"\S.{0,20}\s(?:\d{4}-\d{1,3}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.I)
 ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
 POSTER = re.compile(r"(?:u/)?[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)+|u/[\w\-]{3,20}")  # "Quiet_Capex_Watcher"
+ID_DATE = re.compile(
+    rf"(?P<id>[A-Za-z][A-Za-z0-9_.\-]{{2,29}})\s?[{DOT}|]\s?(?P<when>.+)"
+)  # "hyunwoo.dev·2025년 5월 14일"
 BLOG_ID = re.compile(r"\(@?[A-Za-z0-9_.\-]{2,30}\)")  # a blog's id in brackets under its nickname
 URL_HOST = re.compile(r"https?://(?:www\.)?([\w\-]+(?:\.[\w\-]+)+)")
 PREVIEW = 2  # lines under a preview's host: the linked page's title and description
@@ -171,6 +174,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     comments = item_lists(page)
     start, end = _body(page)
     _contents(page, start)
+    _site_contents(page, start)
     _out_of_place(page, start, end)
     _bylines(page, start)
     _names(page)
@@ -305,6 +309,8 @@ def _card(page: Page, block: list[int]) -> bool:
     """A small block mostly of chrome (an author card with its bio), or a page's footer pasted
     without a blank line: three fifths chrome, two lines of prose at most (buttons, an episode
     list, the card's bio)."""
+    if _profile(page, block):
+        return True
     chrome = sum(bool(page.kinds[i]) for i in block)
     bare = sum(page.kinds[i] == {"count"} and bool(COUNT.fullmatch(page.shown(i))) for i in block)
     if bare >= COUNTERS:
@@ -312,6 +318,20 @@ def _card(page: Page, block: list[int]) -> bool:
     if len(block) <= CARD:
         return 2 * chrome >= len(block)
     return 5 * chrome >= 3 * len(block) and sum(map(page.prose, block)) <= CARD_PROSE
+
+
+def _profile(page: Page, block: list[int]) -> bool:
+    """A writer's card: a name, one line of bio, a follow button ("hyunwoo" / "백엔드 개발자. …" / "팔로우")."""
+    if len(block) != 3:
+        return False
+    name, _, button = block
+    shown = page.shown(name)
+    return (
+        bool(NAME.fullmatch(shown))
+        and not page.prose(name)
+        and "button" in page.kinds[button]
+        and page.marks[button].key in FOLLOW
+    )
 
 
 def _headline(page: Page, i: int) -> bool:
@@ -505,6 +525,24 @@ def _contents(page: Page, start: int) -> None:
             run = []
 
 
+def _site_contents(page: Page, start: int) -> None:
+    """A site's contents in its sidebar (a docs site, a digital garden): a block of short lines
+    above the text, under the site's controls, one of them the page's own title printed again
+    below the block (its entry, the page the reader is on; longer than a menu's word, which a
+    board prints again as its name)."""
+    if page.pdf:
+        return
+    for block in page.blocks([i for i in page.text if i < start]):
+        later = {page.shown(j) for j in page.text if block[-1] < j < start and len(page.shown(j)) > MENU_WORD}
+        controls = any(page.kinds[j] & (SITE | {"footer"}) for j in page.text if j <= block[-1])
+        short = all(len(page.shown(i)) <= HEADING_MAX and not page.prose(i) for i in block)
+        entries = sum(not page.kinds[i] for i in block)  # a card's name over its buttons is no contents
+        if entries >= MENU and short and controls and any(page.shown(i) in later for i in block):
+            for i in block:
+                if not page.kinds[i]:
+                    page.kinds[i].add("contents")
+
+
 def _out_of_place(page: Page, start: int, end: int) -> None:
     """Words a platform prints only at the head (or tail), found elsewhere, are the author's:
     brunch's motto quoted at the end of an essay."""
@@ -529,6 +567,12 @@ def _bylines(page: Page, start: int) -> None:
                 and len(page.shown(above)) <= 30
             ):
                 page.kinds[above].add("byline")
+    for i in page.text:  # "hyunwoo.dev·2025년 5월 14일": the writer's id before the date, one line
+        # (a Korean name there may be a publisher's or a blog's: "새벽강 · 2025년 10월 15일" on a book)
+        parts = ID_DATE.fullmatch(page.shown(i))
+        if i < start and parts and "stamp" in page.kinds[i] and not page.marks[i].stated_author:
+            if WHEN.fullmatch(parts["when"]) and not BARE_HOST.fullmatch(parts["id"]):
+                page.facts.append(("author", parts["id"], i))
     for i in page.text:  # "Created by" / "정하윤": the label on its line, the name under it
         below = i + 1
         if (
@@ -628,7 +672,8 @@ def _names(page: Page) -> None:
         if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= NAME_MAX or page.prose(i):
             continue
         for j in evidence:
-            if j != i and key in page.marks[j].key and (len(key) >= 4 or "byline" in page.kinds[j]):
+            again = "contents" in page.kinds[j] and key == page.marks[j].key  # a heading's entry in contents
+            if j != i and key in page.marks[j].key and not again and (len(key) >= 4 or "byline" in page.kinds[j]):
                 page.kinds[i].add("name")
                 break
 
@@ -1043,6 +1088,7 @@ def _head(page: Page, start: int, title: int | None) -> None:
     said = [i for i in head if page.prose(i) and i not in page.keep]
     head = [i for i in head if not said or i < said[0]]
     for block in _outside(page, head, start, -1):
+        _tags_between(page, block)
         if _chrome(page, block):
             deck = title is not None and block[0] > title
             page.remove(block[: len(block) - _deck(page, block)] if deck else block, "head")
@@ -1064,6 +1110,22 @@ def _echoes(page: Page, title: int | None) -> None:
     for i in page.text:
         if page.shown(i) in printed and i not in page.removed and i not in page.keep and not page.kinds[i]:
             page.kinds[i].add("name")
+
+
+def _tags_between(page: Page, block: list[int]) -> None:
+    """Under the title, bare words between the byline's chrome and more chrome ("LLM / GPU / 회고"
+    between a like count and a series' "3/5") are the post's tags and series name."""
+    if not page.kinds[block[0]] & {"byline", "stamp"}:
+        return  # a block that opens with the byline, not a table's header row ("제목 / 적정가격 / 투자의견")
+    n = 1
+    while n < len(block) - 1:
+        run = []
+        while n + len(run) < len(block) - 1 and _bare_tag(page, block[n + len(run)]):
+            run.append(block[n + len(run)])
+        if len(run) >= 2 and page.kinds[block[n - 1]] and page.kinds[block[n + len(run)]]:
+            for i in run:
+                page.kinds[i].add("tags")
+        n += len(run) + 1
 
 
 def _deck(page: Page, block: list[int]) -> int:
@@ -1105,7 +1167,7 @@ def _tail(page: Page, end: int) -> None:
     """After the body, block by block; a block of bare words ("AI / 주식 / 에세이") is a tag list
     when other chrome follows it."""
     blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
-    chrome = [_chrome(page, block) or _framed(page, block) for block in blocks]
+    chrome = [_chrome(page, block) or _framed(page, block) or _profile(page, block) for block in blocks]
     for n, block in enumerate(blocks):
         later = any(chrome[n + 1 :])
         if chrome[n]:
@@ -1200,13 +1262,20 @@ def _signed(page: Page, block: list[int]) -> bool:
 
 
 def _tag_words(page: Page, block: list[int]) -> bool:
-    return len(block) >= 2 and all(
-        page.kinds[i] <= {"name"}  # a tag can be a word the page repeats ("엔비디아")
-        and len(page.shown(i)) <= TAG_WORD
-        and len(page.shown(i).split()) <= 2
-        and not SENTENCE.search(page.shown(i))
-        for i in block
+    return len(block) >= 2 and all(_tag_word(page, i) for i in block)
+
+
+def _tag_word(page: Page, i: int, words: int = 2) -> bool:
+    text = page.shown(i)
+    # a tag can be a word the page repeats ("엔비디아")
+    return (
+        page.kinds[i] <= {"name"} and len(text) <= TAG_WORD and len(text.split()) <= words and not SENTENCE.search(text)
     )
+
+
+def _bare_tag(page: Page, i: int) -> bool:
+    """A tag or a series' name under a title: a few words the lexicon does not know, no name."""
+    return not page.kinds[i] and _tag_word(page, i, words=3)
 
 
 def _runs(page: Page, start: int, end: int) -> None:
