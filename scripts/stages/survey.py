@@ -1168,8 +1168,11 @@ def _tail(page: Page, end: int) -> None:
     when other chrome follows it."""
     blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
     chrome = [_chrome(page, block) or _framed(page, block) or _profile(page, block) for block in blocks]
+    answers = any("comment" in page.kinds[i] and i <= end and i not in page.removed for i in page.text)
     for n, block in enumerate(blocks):
-        later = any(chrome[n + 1 :])
+        # the last of the answers the body holds (a Q&A page's) is an answer too, not a lone button
+        answer = answers and any("comment" in page.kinds[i] for i in block)
+        later = any(chrome[n + 1 :]) and not answer
         if chrome[n]:
             page.remove(block, "tail")
         elif later and _tag_words(page, block):
