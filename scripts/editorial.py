@@ -147,6 +147,20 @@ class ChromeEntry:
     line: int = spec(0, derived=True)
 
 
+@dataclass(frozen=True)
+class Misspelling:
+    """A word readers commonly misspell and its standard spelling (``scripts/emitters/misspellings.yml``:
+    댓가 for 대가, 썪다 for 썩다): the search looks up the right one when the word as typed finds nothing."""
+
+    yaml_name: ClassVar[str] = "misspelling"
+    wrong: str = spec(max_chars=20, example="댓가")
+    right: str = spec(max_chars=20, example="대가")
+
+    @property
+    def id(self) -> str:  # one entry per misspelling
+        return self.wrong
+
+
 # ---------------------------------------------------------------- themes.yml, glossary.yml, annotations.yml
 
 

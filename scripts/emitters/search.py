@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..analyse import Analyser, Token, analyse_cached, normalise
 from ..emitters.themes import Lookup
+from ..readers.misspellings import misspellings
 from ..records import Annotations, Edition, EditionError, Essay, Passage
 from ..stages.annotate import Matcher
 from ..urls import theme as theme_url
@@ -44,7 +45,8 @@ INLINE_LIMIT = 1_000_000  # bytes of postings and paragraphs kept in search_inde
 SHARD_BYTES = 60_000  # target size of one postings shard (~15-20 kB gzip)
 NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XR")  # 130+조 → 130조, 빅+테크 → 빅테크
 PARTICLES = (
-    "에서부터 으로부터 이라는 이라고 으로서 으로써 에게서 한테서 까지는 에서는 에서도 이라도 보다도 "
+    "에서부터 으로부터 이라는 이라고 으로서 으로써 에게서 한테서 까지는 에서는 에서도 이라도 보다도 인가요 "
+    "이에요 이야 예요 이냐 인가 일까 "  # the copula a question ends on: 어디 출신이야, 거품인가
     "처럼 보다 부터 까지 에게 한테 께서 이랑 하고 로부터 밖에 "
     "에서 으로 라는 라고 이나 이며 이고 이다 만큼 마저 조차 과는 와는 과의 와의 에는 에도 로서 로써 "
     "은 는 이 가 을 를 의 에 로 와 과 도 만 나 란 야 랑 께"
@@ -218,6 +220,7 @@ def build_search_index(
         "particles": PARTICLES,
         "numbers": NUMBERS,
         "verbs": sorted({v for d in docs for v in d.verbs}),
+        "misspellings": _misspellings(postings),
     }
     comments = [i for i, d in enumerate(docs) if d.comment]
     size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))
@@ -243,6 +246,13 @@ def build_search_index(
         "shards": [_hashed(files, "t", _dumps(shard)) for shard in shards],
     }
     return SearchFiles(_dumps({"config": config, "docs": []}), files)
+
+
+def _misspellings(postings: dict) -> dict[str, str]:
+    """Misspelt word → the term of its standard spelling (a verb by its stem), for the spellings
+    some essay writes."""
+    stem = lambda word: word.removesuffix("다")  # noqa: E731 - both sides alike
+    return {stem(m.wrong): stem(m.right) for m in misspellings() if stem(m.right) in postings}
 
 
 def _concepts_used(docs: list[SearchDoc]) -> set[str]:

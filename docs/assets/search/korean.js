@@ -577,9 +577,10 @@
     "인한 인해 인하여 대한 대해 대하여 위한 위해 위하여 통한 통해 통하여 의한 의해 관한 관해 비해 비하여",
     "과잉 과도한 과다 지나친 엄청난",
   ].join(" ").split(" "))
-  /* Words that frame a question about a topic rather than name it (리바이스 유래, 닷컴버블 교훈, 하락 이유):
+  /* Words that frame a question about a topic or a person rather than name it (리바이스 유래, 닷컴버블 교훈,
+     하락 이유, 머스크 출신):
      asked for only when nothing else is, like the words of FUNCTION */
-  const FRAME = new Set("이유 원인 배경 전망 의미 뜻 유래 교훈 요약 정리 현황".split(" "))
+  const FRAME = new Set("이유 원인 배경 전망 의미 뜻 유래 교훈 요약 정리 현황 출신 고향 국적 학력 경력 나이 근황".split(" "))
   /* A question of how much (얼마, 몇) about money asks for the amount: 돈, 금액 are its frame */
   const HOW_MUCH = new Set("얼마 얼마나 몇".split(" "))
   const MONEY = new Set("돈 금액 액수".split(" "))

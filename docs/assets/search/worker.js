@@ -13,7 +13,8 @@
  *      the last word as a prefix while it is being typed (엔비디 → 엔비디아)
  *   2. the stems of an inflected word (하락했다 → 하락, 늘렸다 → 늘리)
  *   3. the surface form of words the analyser cut into pieces (넘사벽 → 넘사벽일테니까요)
- *   4. an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters; never a number)
+ *   4. a common misspelling's standard spelling (댓가 → 대가, 썪은 → 썩; misspellings.yml), or
+ *      an alias one typo away (엔비디야 → 엔비디아, 딥씨크 → 딥시크; words of 3+ letters; never a number)
  *   5. Latin letters read aloud (지피유 → GPU, 챗지피티 → 챗GPT)
  *   6. a loanword in the other script: copilot → 코파일럿, hedge fund → 헤지펀드, 리눅스 → Linux
  *   7. another Hangul spelling of the same foreign word (제미니 → 제미나이, 골트 → 갈트, 허니폿 → 허니팟)
@@ -69,6 +70,7 @@ class Engine {
     this.numbers = config.numbers || null
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
     this.verbs = new Set(config.verbs || [])
+    this.misspellings = config.misspellings || {}    // 댓가 → 대가, 썪 → 썩: common misspellings, by stem
     this.spellings = new Map()                       // group → spellings, for highlighting
     for (const [alias, groups] of Object.entries(this.aliases))
       for (const g of groups)
@@ -168,7 +170,8 @@ class Engine {
     const question = w => [...typed(w), ...Korean.stems(this.bare(w.text))]   // 무엇인가: a question word inflected
     /* how much money (돈 얼마나, 금액이 몇): the passage writes the amount, not the word */
     const amount = words.some(w => question(w).some(f => Korean.HOW_MUCH.has(f)))
-    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || Korean.FRAME.has(f) || amount && Korean.MONEY.has(f)) &&
+    const frame = w => this.variants(w.text).some(f => Korean.FRAME.has(f))   // 출신이야: 출신 + 이야
+    const asks = w => !typed(w).some(f => Korean.FUNCTION.has(f) || amount && Korean.MONEY.has(f)) && !frame(w) &&
       !question(w).some(f => Korean.QUESTION.has(f))
     const asking = words.some(w => !asks(w))       // a question word or a sentence's frame was typed
     if (words.some(asks)) words = words.filter(asks)
@@ -265,7 +268,8 @@ class Engine {
     if (terms.size || acronym) return unit
     /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
     const verb = s => (s + "다") in this.aliases
-    const accept = (s, how) => how === "noun" ? this.known(s) : this.verbs.has(s) || verb(s)
+    const misspelt = s => Object.hasOwn(this.misspellings, s)
+    const accept = (s, how) => how === "noun" ? this.known(s) || misspelt(s) : this.verbs.has(s) || verb(s) || misspelt(s)
     const stems = join ? [] : variants.flatMap(v => Korean.stems(v, accept, v === word))
     for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) {
       unit.inflected = true
@@ -275,6 +279,8 @@ class Engine {
     if (!terms.size && !join) variants.filter(v => letters(v) >= 2).forEach(v => this.prefixes(v, add))
     if (!terms.size) for (const v of variants) this.surface(v, add)
     if (terms.size) return unit
+    const right = firstOf([...variants, ...stems], v => misspelt(v) && this.misspellings[v])   // 역활 → 역할
+    if (right) { alias(right, 0.9); if (verb(right)) alias(right + "다", 0.9); if (terms.size) return unit }
     const numeric = /\d/.test(word)                  // 80년 is no typo of 20년
     const typo = !numeric && firstOf(variants, v => this.typo(v, this.aliasJamoList(), true))
     if (typo) { alias(typo, 0.7); return unit }
