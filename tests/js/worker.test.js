@@ -5,12 +5,12 @@ const test = require("node:test")
 const assert = require("node:assert/strict")
 const { Engine } = require("../../docs/assets/search/worker.js")
 
-const PARTICLES = "에서 으로 은 는 이 가 을 를 의 에 로 와 과 도 만 야".split(" ")
+const PARTICLES = "에서 으로 이야 은 는 이 가 을 를 의 에 로 와 과 도 만 야".split(" ")
 const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { 두: 2 }, native_units: ["배"] }
 
 /* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
    the stems among them that the analyser read as verbs' */
-function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS } = {}) {
+function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {} } = {}) {
   const docs = [], postings = {}, rows = [], comments = [], last = {}
   const add = terms => {
     const i = docs.length - 1
@@ -26,7 +26,7 @@ function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMB
       add(p.terms)
     }
   }
-  const config = { aliases, surnames, verbs, particles: PARTICLES, numbers,
+  const config = { aliases, surnames, verbs, particles: PARTICLES, numbers, misspellings,
     index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
   return new Engine({ config, docs }, "file:///")
 }
@@ -506,4 +506,24 @@ test("of three nouns, the two a page answers without the third are in one passag
   assert.deepEqual(await found(e, "꿀벌 군집 붕괴"), ["b/"])           // a/ has 군집 and 붕괴 apart
   assert.deepEqual(await found(e, "꿀벌 스타트업 붕괴"), [])
   assert.deepEqual(await found(e, "꿀벌은 스타트업 붕괴 왜?"), ["a/"])   // a question: across the page
+})
+
+test("a common misspelling finds its standard spelling, a verb's by its stem, and only when the word finds nothing", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("역할", "대가")] },
+    { url: "b/", paragraphs: [para("썩", "오렌지")] },
+    { url: "c/", paragraphs: [para("댓가")] },
+  ], { verbs: ["썩"], misspellings: { 역활: "역할", 썪: "썩", 댓가: "대가" } })
+  assert.deepEqual(await found(e, "역활"), ["a/"])
+  assert.deepEqual(await found(e, "썪은 오렌지"), ["b/"])
+  assert.deepEqual(await found(e, "댓가"), ["c/"])   // a page writes the word as typed: that page alone
+})
+
+test("a question's frame about a person is asked for only when nothing else is: 머스크는 어디 출신이야?", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("머스크", "남아프리카")] },
+    { url: "b/", paragraphs: [para("출신", "사업가")] },
+  ], { aliases: { 머스크: ["@e:musk"] } })
+  assert.deepEqual(await found(e, "머스크는 어디 출신이야?"), ["a/"])
+  assert.deepEqual(await found(e, "출신"), ["b/"])
 })
