@@ -88,6 +88,7 @@ ISSUE = re.compile(r"[^\d]{0,20}(?:#\d{1,4}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4
 # Hangul's arae-a (ㆍ), which Korean sites use for one.
 DOT = "·∙•・･ㆍ"
 SEGMENTS = re.compile(rf"\s+[{DOT}|]\s*|\s*[{DOT}|]\s+|\s*[{DOT}]\s*$|\s{{2,}}|\t")
+COUNT_DOT = re.compile(rf"(?<=[^\W\d])[{DOT}](?=\d)")  # counts set close: "24 Likes∙2 Restacks"
 DASHES = re.compile(rf"^[-=─━_~*{DOT}|\s]+|[-=─━_~*{DOT}|\s]+$")
 COUNT = re.compile(r"\(?\d[\d,.]*[kKmM만천]?\)?")
 COUNT_AFFIX = re.compile(r"^\(?\d[\d,.]*[kKmM만천]?\)?\s*|\s*\(?\d[\d,.]*[kKmM만천]?\s?(?:개|회|명|건|번)?\)?$")
@@ -318,7 +319,7 @@ class Lexicon:
     def _segments(self, shown: str) -> set[str]:
         """A line of parts joined by "|" or "·", every part the platform's ("수신거부 | 구독 정보 변경"),
         or a site's menu copied as one line, its items apart by a space ("브런치스토리 홈 브런치스토리 나우")."""
-        parts = [part for part in SEGMENTS.split(shown) if part.strip()]
+        parts = [part for part in SEGMENTS.split(COUNT_DOT.sub(" · ", shown)) if part.strip()]
         if len(parts) < 2:
             return self._items(normal(shown).split())
         marks = [self.mark(part) for part in parts]

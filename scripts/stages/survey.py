@@ -55,6 +55,7 @@ LABEL = re.compile(r".{0,30}?(?:\d{4}[-.]\s?\d{1,2}\.?|#\d+|제?\s?\d+\s?호|vol
 SERIES_NUMBER = re.compile(r"\S.{0,20}\s(?:\d{4}-\d{1,3}|제?\s?\d{1,4}\s?호|vol\.?\s?\d{1,4}|no\.?\s?\d{1,4})", re.I)
 ISSUE_START = re.compile(r"(?:제\s?)?\d{1,4}(?:-\d{1,3})?\s?호|(?:vol|no)\.?\s?\d", re.I)
 POSTER = re.compile(r"(?:u/)?[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)+|u/[\w\-]{3,20}")  # "Quiet_Capex_Watcher"
+REPORTER = re.compile(r"(?:^|\s)([가-힣]{2,4}) ?기자(?=\s|$)")  # the reporter's name in a date line
 ID_DATE = re.compile(
     rf"(?P<id>[A-Za-z][A-Za-z0-9_.\-]{{2,29}})\s?[{DOT}|]\s?(?P<when>.+)"
 )  # "hyunwoo.dev·2025년 5월 14일"
@@ -91,6 +92,13 @@ CARD_PROSE = 2  # prose lines at most in a longer block that is three fifths chr
 LIST_PROSE = 1  # prose lines at most above a list of reviews for it to be the page (a notice on points)
 COUNTERS = 3  # bare numbers in a row inside the text: a post's like/reply/share counters
 COMMENT_REACH = 3  # lines: a comment's date and reply button stand this close to it
+COPYRIGHT = re.compile(r"©|ⓒ|\(c\)|copyright|all rights reserved", re.I)
+COPYRIGHT_WORDS = frozenset(
+    "copyright all rights reserved corporation corp inc ltd llc co 무단 전재 재배포 금지".split()
+)
+OWNER_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}|[가-힣]{2,}")
+OWNER_TOP = 5  # text lines at the top where the site prints its name
+OWNER_LINE = 60  # characters at most in a line of the owner's promotion
 REPLY = ("답글", "답장", "답변", "reply", "replies")
 REPLY_LINE = 40  # characters at most in a comment's line of counts or date closed by a reply button
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -309,7 +317,7 @@ def _card(page: Page, block: list[int]) -> bool:
     """A small block mostly of chrome (an author card with its bio), or a page's footer pasted
     without a blank line: three fifths chrome, two lines of prose at most (buttons, an episode
     list, the card's bio)."""
-    if _profile(page, block):
+    if _profile(page, block) or _owned(page, block):
         return True
     chrome = sum(bool(page.kinds[i]) for i in block)
     bare = sum(page.kinds[i] == {"count"} and bool(COUNT.fullmatch(page.shown(i))) for i in block)
@@ -318,6 +326,22 @@ def _card(page: Page, block: list[int]) -> bool:
     if len(block) <= CARD:
         return 2 * chrome >= len(block)
     return 5 * chrome >= 3 * len(block) and sum(map(page.prose, block)) <= CARD_PROSE
+
+
+def _owned(page: Page, block: list[int]) -> bool:
+    """A closing block signed by its copyright line, whose other lines either are chrome or name
+    the owner that line names, printed at the top of the page too ("Evernote에서 작성한 노트입니다"
+    and "Evernote 다운로드" over "© 2025 Evernote Corporation"): the owner's own promotions. Short
+    lines only: an author's last paragraph naming a company stays."""
+    signs = [i for i in block if "footer" in page.kinds[i] and COPYRIGHT.search(page.shown(i))]
+    if not signs or len(block) < 3:
+        return False
+    top = " ".join(page.shown(i) for i in page.text[:OWNER_TOP]).casefold()
+    owners = {
+        w.casefold() for i in signs for w in OWNER_WORD.findall(page.shown(i)) if w.casefold() not in COPYRIGHT_WORDS
+    } & {w for w in OWNER_WORD.findall(top)}
+    named = lambda i: len(page.shown(i)) <= OWNER_LINE and any(o in page.shown(i).casefold() for o in owners)  # noqa: E731
+    return bool(owners) and all(page.kinds[i] or named(i) for i in block)
 
 
 def _profile(page: Page, block: list[int]) -> bool:
@@ -473,7 +497,15 @@ def _cues(page: Page) -> None:
     is said — the player's cue marks, not the text."""
     cues = [i for i in page.text if CUE.fullmatch(page.shown(i)) and i + 1 in page.position and not page.kinds[i + 1]]
     seconds = [_seconds(page.shown(i)) for i in cues]
-    if len(cues) >= CUES and seconds == sorted(seconds):
+    # a clock's time of day ("06:20", "07:35": the hour with its zero, not a video's first minute)
+    # is an author's log, not a player's cue
+    clock = (
+        bool(cues)
+        and all(re.fullmatch(r"[01]\d:\d{2}", page.shown(i)) for i in cues)
+        and page.shown(cues[0]).startswith("0")
+        and seconds[0] >= 60
+    )
+    if len(cues) >= CUES and seconds == sorted(seconds) and not clock:
         page.remove(cues, "widget")
         # the panel's chapter headings among the cues, as the description's chapter list names them
         chapters = {m.group(1) for i in page.text if (m := CHAPTER.fullmatch(page.shown(i)))}
@@ -570,9 +602,12 @@ def _bylines(page: Page, start: int) -> None:
     for i in page.text:  # "hyunwoo.dev·2025년 5월 14일": the writer's id before the date, one line
         # (a Korean name there may be a publisher's or a blog's: "새벽강 · 2025년 10월 15일" on a book)
         parts = ID_DATE.fullmatch(page.shown(i))
-        if i < start and parts and "stamp" in page.kinds[i] and not page.marks[i].stated_author:
-            if WHEN.fullmatch(parts["when"]) and not BARE_HOST.fullmatch(parts["id"]):
-                page.facts.append(("author", parts["id"], i))
+        if i >= start or "stamp" not in page.kinds[i] or page.marks[i].stated_author:
+            continue
+        if parts and WHEN.fullmatch(parts["when"]) and not BARE_HOST.fullmatch(parts["id"]):
+            page.facts.append(("author", parts["id"], i))
+        elif reporter := REPORTER.search(page.shown(i)):  # "한빛TV 박서윤 기자 2025.01.31 21:17"
+            page.facts.append(("author", reporter.group(1), i))
     for i in page.text:  # "Created by" / "정하윤": the label on its line, the name under it
         below = i + 1
         if (
@@ -1167,7 +1202,7 @@ def _tail(page: Page, end: int) -> None:
     """After the body, block by block; a block of bare words ("AI / 주식 / 에세이") is a tag list
     when other chrome follows it."""
     blocks = _outside(page, [i for i in page.text if i > end and i not in page.removed], end, 1)
-    chrome = [_chrome(page, block) or _framed(page, block) or _profile(page, block) for block in blocks]
+    chrome = [any(test(page, block) for test in (_chrome, _framed, _profile, _owned)) for block in blocks]
     answers = any("comment" in page.kinds[i] and i <= end and i not in page.removed for i in page.text)
     for n, block in enumerate(blocks):
         # the last of the answers the body holds (a Q&A page's) is an answer too, not a lone button
