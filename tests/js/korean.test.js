@@ -288,3 +288,17 @@ test("-화 and a Sino-Korean prefix the analyser keeps apart leave the noun: 정
   assert.ok(!K.stems("불확실한", () => true).includes("확실"))   // a prefix that turns the word around stays
   assert.ok(!K.stems("영화", () => true).includes("영"))         // -화 after one syllable is no suffix
 })
+
+test("a chip's letters and number read aloud: 에이치백 = h100, 비이백 = b200; a number alone is no letters", () => {
+  assert.ok(K.spelledLetters("에이치백").includes("h100"))
+  assert.ok(K.spelledLetters("비이백").includes("b200"))
+  assert.ok(K.spelledLetters("에이천").includes("a1000"))
+  assert.deepEqual(K.spelledLetters("이백"), [])
+})
+
+test("an adjective made from a noun of two syllables finds the noun: 풍요로운 → 풍요, 사람다운 → 사람; 해로운 → no 해", () => {
+  assert.ok(K.stems("풍요로운").includes("풍요"))
+  assert.ok(K.stems("풍요로워질").includes("풍요"))
+  assert.ok(K.stems("사람다운").includes("사람"))
+  assert.ok(!K.stems("해로운").includes("해"))
+})

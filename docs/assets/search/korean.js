@@ -133,6 +133,10 @@
         for (const s of irregular) add(s, "final", "verb")
         for (const d of DERIVED) if (w.length > d.length && w.endsWith(d)) add(w.slice(0, -d.length), "stem", "noun")
         if (w.length >= 3 && w.endsWith("화")) add(w.slice(0, -1), "stem", "noun")
+        /* an adjective made from a noun of two syllables or more, in any form: 풍요롭다, 풍요로운,
+           풍요로워질 → 풍요; 사람다운 → 사람 (of one syllable, 해로운 is no 해) */
+        const made = /^(.{2,}?)(?:롭|답|로[우운울워웠]|다[우운울워웠])/.exec(w)
+        if (made) add(made[1], "final", "noun")
         for (const x of PREFIXES) if (w.length >= 3 && w.startsWith(x)) add(w.slice(x.length), "stem", "noun")
         for (const a of AUXILIARY) {
           const base = w.slice(0, -a.length), last = w.endsWith(a) && base.length >= 2 && syllable(base[base.length - 1])
@@ -519,12 +523,25 @@
   const LETTER_NAMES = { 에이: "a", 비: "b", 씨: "c", 시: "c", 디: "d", 이: "e", 에프: "f", 지: "g", 쥐: "g",
     에이치: "h", 에치: "h", 아이: "i", 제이: "j", 케이: "k", 엘: "l", 엠: "m", 엔: "n", 오: "o", 피: "p", 큐: "q",
     알: "r", 에스: "s", 티: "t", 유: "u", 브이: "v", 더블유: "w", 더블류: "w", 엑스: "x", 와이: "y", 제트: "z" }
-  function readLetters(text, limit = 8) {
+  /* A Sino-Korean number read aloud after a chip's letters: 백 = 100, 이백 = 200 (에이치백 = H100, 비이백 = B200) */
+  const SINO_DIGITS = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 }
+  const SINO_UNITS = { 십: 10, 백: 100, 천: 1000 }
+  function sinoNumber(text) {
+    const found = /^(?:([일이삼사오육칠팔구])?천)?(?:([일이삼사오육칠팔구])?백)?(?:([일이삼사오육칠팔구])?십)?([일이삼사오육칠팔구])?$/.exec(text)
+    if (!found || !/[십백천]/.test(text)) return null
+    let total = 0
+    for (const [unit, digit] of [["천", found[1]], ["백", found[2]], ["십", found[3]]])
+      if (text.includes(unit)) total += (SINO_DIGITS[digit] || 1) * SINO_UNITS[unit]
+    return total + (SINO_DIGITS[found[4]] || 0)
+  }
+  function readLetters(text, limit = 8, read = 0) {
     if (!text) return [""]
+    const number = read ? sinoNumber(text) : null
+    if (number !== null) return [String(number)]
     const out = []
     for (let n = 1; n <= 3 && n <= text.length; n++) {
       const letter = LETTER_NAMES[text.slice(0, n)]
-      if (letter) for (const rest of readLetters(text.slice(n), limit)) if (out.length < limit) out.push(letter + rest)
+      if (letter) for (const rest of readLetters(text.slice(n), limit, read + 1)) if (out.length < limit) out.push(letter + rest)
     }
     return out
   }
@@ -532,7 +549,8 @@
     if (!isHangul(word)) return []
     const out = []
     for (let k = 0; k < word.length - 1; k++)
-      for (const latin of readLetters(word.slice(k))) if (latin.length >= (k >= 2 ? 1 : 2)) out.push(word.slice(0, k) + latin)
+      for (const latin of readLetters(word.slice(k)))   // a number read needs three syllables: 이백 is 200, no e100
+        if (latin.length >= (k >= 2 ? 1 : 2) && !(/\d/.test(latin) && word.length - k < 3)) out.push(word.slice(0, k) + latin)
     return out
   }
 
