@@ -84,6 +84,8 @@ SEEN = {
     "heldout22": (89, 1, 4),
     # heldout23: first run 109 / 6 / 2 at the end of round 19 (round 18's code: the same); then read
     "heldout23": (78, 0, 1),
+    # heldout24: first run 143 / 1 / 4 at the end of round 19 (round 18's code: 163 / 1 / 4)
+    "heldout24": (143, 1, 4),
 }
 
 
