@@ -57,8 +57,9 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     "tests/search/heldout19.yaml": (0.95, 0.97, 1, 0),  # round 19 read it: misspellings, frames, acronyms
     # heldout20: first run 0.869 / 0.885 / 5 / 1 at the end of round 19 (round 18's code the same); then read
     "tests/search/heldout20.yaml": (0.97, 0.96, 1, 1),
-    # heldout21: first run 0.778 / 0.792 / 9 / 0 at the end of round 19, after heldout20's classes
-    "tests/search/heldout21.yaml": (0.77, 0.79, 9, 0),
+    # heldout21: first run 0.778 / 0.792 / 9 / 0 at the end of round 19, after heldout20's classes; then
+    # its typo class (ㅡ/ㅜ)
+    "tests/search/heldout21.yaml": (0.81, 0.83, 7, 0),
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

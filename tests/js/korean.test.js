@@ -302,3 +302,12 @@ test("an adjective made from a noun of two syllables finds the noun: 풍요로�
   assert.ok(K.stems("사람다운").includes("사람"))
   assert.ok(!K.stems("해로운").includes("해"))
 })
+
+test("ㅡ for ㅜ is half a mistake after ㅁ, ㅂ, ㅍ or beside the same vowel, a whole one elsewhere", () => {
+  const w = (a, b) => K.distance(K.jamo(a), K.jamo(b), 1)[1]
+  assert.equal(w("거픔", "거품"), 0.5)    // after ㅍ
+  assert.equal(w("구굴", "구글"), 0.5)    // the vowel of the syllable before, carried over
+  assert.equal(w("믄제", "문제"), 0.5)    // after ㅁ
+  assert.equal(w("모드", "모두"), 1)      // other words
+  assert.equal(w("구룹", "그룹"), 0.5)    // the ㅜ of the next syllable, carried back
+})

@@ -340,12 +340,17 @@
   /* After ㅈ, ㅊ, ㅉ a y-vowel sounds as the plain one (져 = 저), so readers write either (버젼, 쥬스) */
   const PALATAL = new Set(["ㅈ", "ㅊ", "ㅉ"]), PLAIN = new Set(["ㅕㅓ", "ㅑㅏ", "ㅛㅗ", "ㅠㅜ"].flatMap(p => [p, p[1] + p[0]]))
   const INITIAL_SOUND = new Set(["ㄹㅇ", "ㅇㄹ"])
+  /* ㅡ and ㅜ sound alike after ㅁ, ㅂ, ㅍ (거픔 for 거품), and a reader carries a vowel over from the
+     next syllable (구굴 for 구글); elsewhere they are other words (모드 is no 모두) */
+  const ROUNDED = new Set(["ㅜㅡ", "ㅡㅜ"]), LABIAL = new Set(["ㅁ", "ㅂ", "ㅍ", "ㅃ"])
   /* Whether a[i - 1] for b[j - 1] is half a mistake, by itself or by the jamo around it */
   function near(a, b, i, j) {
     const pair = a[i - 1] + b[j - 1]
     return NEAR.has(pair) ||
       INITIAL_SOUND.has(pair) && a[i] === b[j] && Y_VOWELS.has(a[i]) ||                    // 병열 = 병렬
-      PLAIN.has(pair) && i > 1 && j > 1 && a[i - 2] === b[j - 2] && PALATAL.has(a[i - 2])   // 버젼 = 버전
+      PLAIN.has(pair) && i > 1 && j > 1 && a[i - 2] === b[j - 2] && PALATAL.has(a[i - 2]) ||   // 버젼 = 버전
+      ROUNDED.has(pair) && (i > 1 && j > 1 && a[i - 2] === b[j - 2] && LABIAL.has(a[i - 2]) ||
+        a.some((x, k) => k !== i - 1 && Math.abs(k - (i - 1)) <= 3 && x === a[i - 1]))
   }
 
   /* Whether `distance` can find a and b one edit apart: one letter changed, added or dropped, two
