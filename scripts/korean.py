@@ -25,7 +25,7 @@ PAIRS["(으)로"] = PAIRS["으로/로"]
 RIEUL = 8  # the final-consonant index of ㄹ
 MIEUM = 16  # …of ㅁ
 # Final consonant of each letter's Korean name: A 에이 (none), L 엘 (ㄹ), M 엠 (ㅁ), N 엔 (ㄴ), R 알 (ㄹ).
-LETTER_FINAL = {"l": RIEUL, "m": 16, "n": 4, "r": RIEUL}
+LETTER_FINAL = {"l": RIEUL, "m": MIEUM, "n": 4, "r": RIEUL}
 # Digits read as 영 일 이 삼 사 오 육 칠 팔 구: final ㅇ, ㄹ, -, ㅁ, -, -, ㄱ, ㄹ, ㄹ, -.
 DIGIT_FINAL = {"0": 21, "1": RIEUL, "3": 16, "6": 1, "7": RIEUL, "8": RIEUL}
 # 십 백 천 만: a number ending in zeros is read with its last named power.

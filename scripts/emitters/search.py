@@ -251,8 +251,9 @@ def build_search_index(
 def _misspellings(postings: dict) -> dict[str, str]:
     """Misspelt word → the term of its standard spelling (a verb by its stem), for the spellings
     some essay writes."""
-    stem = lambda word: word.removesuffix("다")  # noqa: E731 - both sides alike
-    return {stem(m.wrong): stem(m.right) for m in misspellings() if stem(m.right) in postings}
+    return {
+        m.wrong.removesuffix("다"): right for m in misspellings() if (right := m.right.removesuffix("다")) in postings
+    }
 
 
 def _concepts_used(docs: list[SearchDoc]) -> set[str]:

@@ -103,6 +103,7 @@ REPLY = ("답글", "답장", "답변", "reply", "replies")
 REPLY_LINE = 40  # characters at most in a comment's line of counts or date closed by a reply button
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 CUES = 3  # transcript cue marks at least
+CLOCK_TIME = re.compile(r"[01]\d:\d{2}")  # a time of day with its hour's zero ("06:20")
 CHAPTER = re.compile(rf"{CUE.pattern}\s+(.+)")  # a video description's chapter: "01:12 딥시크가 한 일"
 ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
 HANDLE = re.compile(r"@[\w.\-]{2,30}(?:@[\w\-]+(?:\.[\w\-]+)+)?")  # "@kirin", "@wave@sigan.social"
@@ -340,7 +341,10 @@ def _owned(page: Page, block: list[int]) -> bool:
     owners = {
         w.casefold() for i in signs for w in OWNER_WORD.findall(page.shown(i)) if w.casefold() not in COPYRIGHT_WORDS
     } & {w for w in OWNER_WORD.findall(top)}
-    named = lambda i: len(page.shown(i)) <= OWNER_LINE and any(o in page.shown(i).casefold() for o in owners)  # noqa: E731
+
+    def named(i: int) -> bool:
+        return len(page.shown(i)) <= OWNER_LINE and any(o in page.shown(i).casefold() for o in owners)
+
     return bool(owners) and all(page.kinds[i] or named(i) for i in block)
 
 
@@ -501,7 +505,7 @@ def _cues(page: Page) -> None:
     # is an author's log, not a player's cue
     clock = (
         bool(cues)
-        and all(re.fullmatch(r"[01]\d:\d{2}", page.shown(i)) for i in cues)
+        and all(CLOCK_TIME.fullmatch(page.shown(i)) for i in cues)
         and page.shown(cues[0]).startswith("0")
         and seconds[0] >= 60
     )
@@ -601,9 +605,9 @@ def _bylines(page: Page, start: int) -> None:
                 page.kinds[above].add("byline")
     for i in page.text:  # "hyunwoo.dev·2025년 5월 14일": the writer's id before the date, one line
         # (a Korean name there may be a publisher's or a blog's: "새벽강 · 2025년 10월 15일" on a book)
-        parts = ID_DATE.fullmatch(page.shown(i))
         if i >= start or "stamp" not in page.kinds[i] or page.marks[i].stated_author:
             continue
+        parts = ID_DATE.fullmatch(page.shown(i))
         if parts and WHEN.fullmatch(parts["when"]) and not BARE_HOST.fullmatch(parts["id"]):
             page.facts.append(("author", parts["id"], i))
         elif reporter := REPORTER.search(page.shown(i)):  # "한빛TV 박서윤 기자 2025.01.31 21:17"
@@ -1442,7 +1446,7 @@ def _facts(
         key, _, i = fact
         # a reporter's line the lexicon reads ("강민재 기자") before a name read from where it stands
         # (the paper's name over the 입력 time)
-        guessed = key == "author" and not any(k == "author" for k, _ in page.marks[i].stated)
+        guessed = key == "author" and not page.marks[i].stated_author
         return i >= start, key != "url" and title is not None and i < title, guessed, i
 
     found.sort(key=rank)

@@ -219,14 +219,18 @@
     const myriad = [...joined].some(ch => ch in MYRIADS)
     if (!HANGUL_WHOLE.test(joined) || !(unit && (myriad || [...joined].some(ch => ch in FACTORS)) ||
         ended && myriad && joined.length >= 3)) return null
+    const total = hangulValue(joined)
+    return myriad ? speltAmount(total) : String(total)
+  }
+  /* The value of Sino-Korean numerals that HANGUL_WHOLE accepts: 백삼십 = 130, 삼천억 = 3e11 */
+  function hangulValue(joined) {
     let total = 0, group = 0, digit = 0
     for (const ch of joined) {
       if (ch in HANGUL_DIGITS) digit = HANGUL_DIGITS[ch]
       else if (ch in FACTORS) { group += (digit || 1) * FACTORS[ch]; digit = 0 }
       else { total += (group + digit || 1) * MYRIADS[ch]; group = 0; digit = 0 }
     }
-    total += group + digit
-    return myriad ? speltAmount(total) : String(total)
+    return total + group + digit
   }
   function writtenOut(query, units) {
     return query.replace(DATE, (found, year, sep, month, day) =>
@@ -528,17 +532,10 @@
   const LETTER_NAMES = { 에이: "a", 비: "b", 씨: "c", 시: "c", 디: "d", 이: "e", 에프: "f", 지: "g", 쥐: "g",
     에이치: "h", 에치: "h", 아이: "i", 제이: "j", 케이: "k", 엘: "l", 엠: "m", 엔: "n", 오: "o", 피: "p", 큐: "q",
     알: "r", 에스: "s", 티: "t", 유: "u", 브이: "v", 더블유: "w", 더블류: "w", 엑스: "x", 와이: "y", 제트: "z" }
-  /* A Sino-Korean number read aloud after a chip's letters: 백 = 100, 이백 = 200 (에이치백 = H100, 비이백 = B200) */
-  const SINO_DIGITS = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 }
-  const SINO_UNITS = { 십: 10, 백: 100, 천: 1000 }
-  function sinoNumber(text) {
-    const found = /^(?:([일이삼사오육칠팔구])?천)?(?:([일이삼사오육칠팔구])?백)?(?:([일이삼사오육칠팔구])?십)?([일이삼사오육칠팔구])?$/.exec(text)
-    if (!found || !/[십백천]/.test(text)) return null
-    let total = 0
-    for (const [unit, digit] of [["천", found[1]], ["백", found[2]], ["십", found[3]]])
-      if (text.includes(unit)) total += (SINO_DIGITS[digit] || 1) * SINO_UNITS[unit]
-    return total + (SINO_DIGITS[found[4]] || 0)
-  }
+  /* A Sino-Korean number below ten thousand read aloud after a chip's letters, with its 십, 백 or 천:
+     백 = 100, 이백 = 200 (에이치백 = H100, 비이백 = B200) */
+  const SMALL_NUMBER = new RegExp(`^${HANGUL_GROUP}$`)
+  const sinoNumber = text => (SMALL_NUMBER.test(text) && /[십백천]/.test(text) ? hangulValue(text) : null)
   function readLetters(text, limit = 8, read = 0) {
     if (!text) return [""]
     const number = read ? sinoNumber(text) : null

@@ -269,7 +269,7 @@ class Engine {
     /* a verb the aliases hold in its dictionary form (바닥나다, the concept table's) is found by its stem */
     const verb = s => (s + "다") in this.aliases
     const misspelt = s => Object.hasOwn(this.misspellings, s)
-    const accept = (s, how) => how === "noun" ? this.known(s) || misspelt(s) : this.verbs.has(s) || verb(s) || misspelt(s)
+    const accept = (s, how) => misspelt(s) || (how === "noun" ? this.known(s) : this.verbs.has(s) || verb(s))
     const stems = join ? [] : variants.flatMap(v => Korean.stems(v, accept, v === word))
     for (const s of stems.some(s => letters(s) > 1) ? stems.filter(s => letters(s) > 1) : stems) {
       unit.inflected = true
