@@ -53,7 +53,7 @@ SEEN = {
     "heldout6": (105, 1, 3),  # round 17: +1 (a channel's name over its byline, a menu run's lone unknown line)
     "heldout7": (38, 0, 2),
     "heldout8": (44, 4, 1),
-    "heldout9": (93, 1, 6),  # first run 180 / 3 / 10; round 7 worked on it
+    "heldout9": (92, 1, 6),  # first run 180 / 3 / 10; round 7 worked on it
     "heldout10": (113, 2, 6),  # first run 185 / 20 / 8 at the end of round 7; round 8 worked on it
     "heldout11": (69, 0, 1),  # first run 155 / 2 / 3 at the end of round 8; round 9 worked on it
     "heldout12": (67, 2, 0),  # first run 159 / 3 / 2 at the end of round 9; round 10 worked on it
@@ -77,15 +77,15 @@ SEEN = {
     # in a sharing site's viewer, shop Q&A and course pages (round 16). The G마켓 gold titles the Q&A
     # page with the product's name, as heldout13's coupang gold does (see there): one author line, one title
     "heldout19": (89, 2, 3),
-    "heldout20": (133, 4, 3),  # first run 167 / 8 / 4 at the end of round 16; round 17: review lists, bookstores
+    "heldout20": (127, 4, 3),  # first run 167 / 8 / 4 at the end of round 16; round 17: review lists, bookstores
     # heldout21: first run 133 / 15 / 5 at the end of round 17 (round 16's code: the same); round 18 read it
-    "heldout21": (49, 0, 1),
+    "heldout21": (45, 0, 1),
     # heldout22: first run 132 / 1 / 6 at the end of round 18 (round 17's code: 148 / 1 / 6); round 19 read it
     "heldout22": (89, 1, 4),
     # heldout23: first run 109 / 6 / 2 at the end of round 19 (round 18's code: the same); then read
-    "heldout23": (78, 0, 1),
-    # heldout24: first run 143 / 1 / 4 at the end of round 19 (round 18's code: 163 / 1 / 4)
-    "heldout24": (143, 1, 4),
+    "heldout23": (77, 0, 1),
+    # heldout24: first run 143 / 1 / 4 at the end of round 19 (round 18's code: 163 / 1 / 4); round 20 read it
+    "heldout24": (6, 0, 1),
 }
 
 

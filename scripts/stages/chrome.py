@@ -75,7 +75,7 @@ RELATIVE = (
 MONTH_DAY = rf"\d{{1,2}}[./]\d{{1,2}}\.?\s{TIME}"
 # A board's post under a two-digit year ("25.02.14 23:41"): a stamp with its time; it states no
 # ISO date (the century is the reader's guess).
-SHORT_YEAR = rf"\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s{TIME}"
+SHORT_YEAR = rf"\d{{2}}(?P<sep>[.\-/])\d{{1,2}}(?P=sep)\d{{1,2}}\.?\s{TIME}"
 WHEN = re.compile(
     rf"(?P<label>[^\d]{{0,20}}?)\s?[:：]?\s?(?P<when>(?:{DATE.pattern})(?:[.,]?\s?{TIME})?|{SHORT_YEAR}|{MONTH_DAY}|{TIME}|{RELATIVE})\.?"
     # a label after the date ("2025년 6월 3일 발행"), an edit mark
@@ -169,6 +169,11 @@ def normal(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(":：").strip()
 
 
+def _bare(key: str) -> str:
+    """A normalised line without the count beside it, nor the colon before the count ("조회 : 18,442")."""
+    return COUNT_AFFIX.sub("", key).strip().rstrip(":：").strip()
+
+
 def compact(key: str) -> str:
     """A normalised line without its spaces: Korean spacing varies ("무단 전재" / "무단전재", "뉴스 홈")."""
     return key.replace(" ", "")
@@ -241,7 +246,7 @@ class Lexicon:
             return self._chat_mark(chat, key)
         kinds: set[str] = set()
         stated: list[tuple[str, str]] = []
-        bare = COUNT_AFFIX.sub("", key).strip() if len(key) < 60 else key
+        bare = _bare(key) if len(key) < 60 else key
         matched = list(self.lines.get(compact(key), ()))
         if not matched and bare != key:
             matched = list(self.lines.get(compact(bare), ()))
@@ -332,7 +337,7 @@ class Lexicon:
 
     def counts(self, text: str) -> bool:
         """A count with its unit, as the lexicon knows them ("최대 7 분 소요", "8 min read")."""
-        key = compact(COUNT_AFFIX.sub("", normal(text)).strip())
+        key = compact(_bare(normal(text)))
         return any(e.kind == "count" for e in self.lines.get(key, ())) or bool(
             self.count_pattern.fullmatch(visible(text))
         )
@@ -340,7 +345,7 @@ class Lexicon:
     def counted_button(self, text: str) -> bool:
         """A button the lexicon knows with its count beside it ("추천 21", "공감 41")."""
         key = normal(text)
-        bare = COUNT_AFFIX.sub("", key).strip()
+        bare = _bare(key)
         return bare != key and bool(self.lines.get(compact(bare)))
 
     def author_label(self, text: str) -> bool:

@@ -69,6 +69,12 @@ WINDOW_LINE = 30  # characters at most in one of them
 # into the recording ("윤재민 00:03"), the first within its first minute, rising. Who spoke is the
 # text's own: the speaker lines stay, only the app's lines around the turns go.
 OFFSET = re.compile(r"(?:\S.*?\s)?(?P<t>\d{1,2}:\d{2}(?::\d{2})?)")
+# A caption file's cue timing (SubRip "00:00:02,100 --> 00:00:05,400", WebVTT "00:01.000 --> 00:04.200
+# align:start"), its header ("WEBVTT", "Kind: captions" under it) and its comment or style blocks.
+_CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}"
+TIMING = re.compile(rf"{_CUE_TIME}\s*-->\s*{_CUE_TIME}(?:\s+\S.*)?")
+CAPTION_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:\s.*)?")
+TIMED_CUES = 3  # timed cues at least: a caption file
 
 
 def page_furniture(page: Page) -> None:
@@ -244,6 +250,20 @@ def _beside(page: Page, i: int, marks: list[int]) -> bool:
     return any(abs(page.position[i] - page.position[m]) <= MARK_REACH for m in marks)
 
 
+def captions(page: Page) -> None:
+    """A caption file (SubRip, WebVTT): every cue's timing line and the id right above it (a bare
+    number, a name), the file's header and its NOTE or STYLE blocks are the player's; what is said
+    stays, a line that is only a number ("40.") too. A caption file has no title."""
+    timings = [i for i in page.text if TIMING.fullmatch(page.shown(i))]
+    if len(timings) < TIMED_CUES:
+        return
+    # the id stands right above its timing, a blank line (or the file's start) above it
+    ids = [i - 1 for i in timings if i - 1 in page.position and i - 2 not in page.position]
+    blocks = [b for b in page.blocks(page.text) if CAPTION_BLOCK.fullmatch(page.shown(b[0])) and b[0] not in ids]
+    page.remove(sorted({*timings, *ids, *(i for b in blocks for i in b)}), "widget")
+    page.untitled = True
+
+
 def chat_export(page: Page) -> None:
     """A chat export (three messages or more): its header, date lines, system lines, placeholders."""
     if sum(mark.chat for mark in page.marks) < 3:
@@ -279,7 +299,7 @@ def chat_window(page: Page) -> None:
     if sum(page.prose(i) for i in page.text if i < min(headers)) >= POST_ABOVE:
         return  # a post's paragraphs above the first header: its readers' comments, not a chat
     transcript = _offsets(page, headers)
-    page.window = not transcript  # a transcript keeps its title: a meeting's, a talk's
+    page.untitled = not transcript  # a transcript keeps its title: a meeting's, a talk's
     lines = [] if transcript else [j for i, last in headers.items() for j in range(i, last + 1)]
     if transcript:
         page.keep.update(headers)

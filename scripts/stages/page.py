@@ -48,7 +48,7 @@ class Page:
         self.facts: list[tuple[str, str, int]] = []
         self.displaced: dict[int, set[str]] = {}  # kinds of words found where the platform never prints them
         self.pdf = False  # page numbers and running heads were found
-        self.window = False  # a chat app's window: messages under their senders' names and times
+        self.untitled = False  # a chat app's window or a caption file: no line of it is a title
         self.placeholders: set[int] = set()  # a chat app's system lines ("사진") in a text that is no export
         self.listed: tuple[int, int] | None = None  # first and last line of the lists printed item by item
         self.running = ""  # the words of a document's running head: the title it prints on every page

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .chrome import COUNT, DOT, KIND_LABEL, SEGMENTS, WHEN, Lexicon, compact, normal
-from .furniture import ORGANISATION, chat_export, chat_window, page_furniture
+from .furniture import ORGANISATION, captions, chat_export, chat_window, page_furniture
 from .items import item_lists, reviewed
 from .page import (
     CLOSED,
@@ -35,6 +35,7 @@ from .page import (
     FULL_STOP,
     HEADING_MAX,
     LABELS,
+    LONG,
     NUMBERING,
     PARAGRAPH,
     POST_NUMBER,
@@ -59,6 +60,10 @@ REPORTER = re.compile(r"(?:^|\s)([가-힣]{2,4}) ?기자(?=\s|$)")  # the report
 ID_DATE = re.compile(
     rf"(?P<id>[A-Za-z][A-Za-z0-9_.\-]{{2,29}})\s?[{DOT}|]\s?(?P<when>.+)"
 )  # "hyunwoo.dev·2025년 5월 14일"
+# A board's post header: the poster's nickname, wide space, the date with its time of day
+# ("번역하는곰  25-02-04 22:16"); a book's or an outlet's name over a date carries no time, or says it is press.
+POSTED = re.compile(r"(?P<id>[^\W\d][\w.\-]{1,14})(?:\s{2,}|\t)(?P<when>.*\d:\d{2}.*)")
+PRESS = re.compile(r".*(?:뉴스|일보|신문|방송|TV|미디어|타임스|타임즈|투데이)", re.IGNORECASE)
 BLOG_ID = re.compile(r"\(@?[A-Za-z0-9_.\-]{2,30}\)")  # a blog's id in brackets under its nickname
 URL_HOST = re.compile(r"https?://(?:www\.)?([\w\-]+(?:\.[\w\-]+)+)")
 PREVIEW = 2  # lines under a preview's host: the linked page's title and description
@@ -103,6 +108,12 @@ REPLY = ("답글", "답장", "답변", "reply", "replies")
 REPLY_LINE = 40  # characters at most in a comment's line of counts or date closed by a reply button
 CUE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 CUES = 3  # transcript cue marks at least
+# A skip link opens a site's page copied from its top ("본문 바로가기", "Skip to main content").
+SKIP_LINK = re.compile(
+    r"(?:본문|(?:주요?|전체|상단|하단)?\s?메뉴|(?:주요|메인)?\s?콘텐츠|검색|푸터)\s?(?:으로|로)?\s?(?:바로\s?가기|건너\s?뛰기)"
+    r"|skip (?:to .{1,40}|links|navigation)",
+    re.IGNORECASE,
+)
 CLOCK_TIME = re.compile(r"[01]\d:\d{2}")  # a time of day with its hour's zero ("06:20")
 CHAPTER = re.compile(rf"{CUE.pattern}\s+(.+)")  # a video description's chapter: "01:12 딥시크가 한 일"
 ACTION_BAR = 5  # lines at least of a post's date, counters and buttons together
@@ -119,7 +130,14 @@ BOX = 5  # lines at most in a platform's box under its notice
 FOOTER = 5  # lines at least of chrome that a footer running on from the author's last line has
 FOOTER_KNOWN = 3  # lines known to the lexicon in a page's closing footer (its links and copyright line)
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
+# A course's outline entry: its type, its name, its length ("동영상: 캐펙스란 무엇인가 • 9분", "Reading · 10 min")
+ENTRY = re.compile(
+    rf"(?:[^:：]{{1,12}}[:：]\s?)(?P<name>.+?)\s?[{DOT}|]\s?\d{{1,3}}\s?(?:분|초|시간|min|mins|minutes|sec|h)\.?",
+    re.IGNORECASE,
+)
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
+CRUMB_HOME = frozenset({"홈", "home", "홈으로", "처음으로", "메인"})  # a breadcrumb's first step
+CRUMB_STEPS = 3  # steps at most after it
 MENU = 4  # short lines at least in a row at the top: a site's menu, its unknown words with the known
 MENU_WORD = 10  # characters at most in one item of a menu
 BOARD_NAME = re.compile(r"[^\s/]{1,8}(?:/[^\s/]{1,8}){1,4}")  # a board's topics joined ("결혼/시집/친정")
@@ -167,10 +185,12 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     """Read the page once. ``keep`` are lines the editors name (a stated title or subtitle)."""
     page = Page(lines, lexicon, keep)
     page_furniture(page)
+    captions(page)
     chat_export(page)
     _previews(page)
     chat_window(page)
     _menus(page)
+    _skip_links(page)
     _mastheads(page)
     _boxes(page)
     _comments(page)
@@ -190,7 +210,7 @@ def survey(lines: tuple[str, ...], lexicon: Lexicon, keep: frozenset[int] = froz
     # A chat window, or a page that is a list of what its users wrote (reviews under a product, a
     # lecture), has no title: the product's or lecture's name above it is the platform's.
     listing = _listing(page)
-    untitled = page.window or listing is not None
+    untitled = page.untitled or listing is not None
     title, subtitle = (None, None) if untitled else _title(page, start)
     if listing is not None:  # the list is the page's text: its first item starts the body, its last ends it
         page.remove(listing, "head")
@@ -398,6 +418,20 @@ def _menus(page: Page) -> None:
                 page.kinds[i].add("menu")
 
 
+def _skip_links(page: Page) -> None:
+    """A skip link on the first line ("본문 바로가기"): the page was copied from a site's top, and the
+    block it opens, no sentence in it, is the site's name, its links and its menu."""
+    top = page.blocks(page.text)[:1]
+    if top and SKIP_LINK.fullmatch(page.shown(top[0][0])):
+        # (a post's own header run into the menu, its byline or date among them, is no site's block)
+        if all(
+            len(page.shown(i)) <= LONG and not SENTENCE.search(page.shown(i)) and not page.kinds[i] & ANCHORS
+            for i in top[0]
+        ):
+            for i in top[0]:
+                page.kinds[i].add("menu")
+
+
 def _mastheads(page: Page) -> None:
     """Above the first line of prose, a wordmark in Latin capitals with no evidence, and the short
     line right under it (its motto): a newsletter's or a blog's masthead, not the title."""
@@ -572,11 +606,20 @@ def _site_contents(page: Page, start: int) -> None:
         later = {page.shown(j) for j in page.text if block[-1] < j < start and len(page.shown(j)) > MENU_WORD}
         controls = any(page.kinds[j] & (SITE | {"footer"}) for j in page.text if j <= block[-1])
         short = all(len(page.shown(i)) <= HEADING_MAX and not page.prose(i) for i in block)
-        entries = sum(not page.kinds[i] for i in block)  # a card's name over its buttons is no contents
-        if entries >= MENU and short and controls and any(page.shown(i) in later for i in block):
+        # a card's name over its buttons is no contents; a course's item with its type and length
+        # ("읽기 자료: 감가상각으로 읽는 AI 버블 • 15분") is an entry
+        names = {i: _entry(page.shown(i)) for i in block}
+        entries = sum(not page.kinds[i] or names[i] != page.shown(i) for i in block)
+        if entries >= MENU and short and controls and any(names[i] in later for i in block):
             for i in block:
                 if not page.kinds[i]:
                     page.kinds[i].add("contents")
+
+
+def _entry(text: str) -> str:
+    """A contents entry's name without its type and its length ("동영상: 캐펙스란 무엇인가 • 9분")."""
+    found = ENTRY.fullmatch(text)
+    return found["name"] if found else text
 
 
 def _out_of_place(page: Page, start: int, end: int) -> None:
@@ -612,6 +655,17 @@ def _bylines(page: Page, start: int) -> None:
             page.facts.append(("author", parts["id"], i))
         elif reporter := REPORTER.search(page.shown(i)):  # "한빛TV 박서윤 기자 2025.01.31 21:17"
             page.facts.append(("author", reporter.group(1), i))
+        elif (
+            (post := POSTED.fullmatch(page.shown(i)))
+            and WHEN.fullmatch(post["when"])
+            and not PRESS.fullmatch(post["id"])
+        ):
+            page.kinds[i].add("byline")
+            page.facts.append(("author", post["id"], i))
+    for i in page.text:  # "발간일" / "2025-04-17": a date's label on its line, the date under it
+        dated = i + 1 in page.position and "stamp" in page.kinds[i + 1]
+        if i < start and dated and page.lexicon.stamp_label(page.shown(i)) is not None:
+            page.kinds[i].add("stamp")
     for i in page.text:  # "Created by" / "정하윤": the label on its line, the name under it
         below = i + 1
         if (
@@ -671,7 +725,12 @@ def _bylines(page: Page, start: int) -> None:
                 break
             j, between = page.after(j), between + 1
         # or right above a board's IP line, which names nobody ("IP 211.♡.87.43")
-        ip = i + 1 in page.position and "byline" in page.kinds[i + 1] and not page.marks[i + 1].stated
+        ip = (
+            i + 1 in page.position
+            and "byline" in page.kinds[i + 1]
+            and not page.marks[i + 1].stated
+            and not page.lexicon.author_label(page.shown(i + 1))  # "저자" labels the name under it
+        )
         if ip or (j is not None and ("stamp" in page.kinds[j] or page.marks[j].key in FOLLOW)):
             page.kinds[i].add("byline")
             page.facts.append(("author", name, i))
@@ -711,7 +770,8 @@ def _names(page: Page) -> None:
         if page.kinds[i] or page.marks[i].chat or not 2 <= len(key) <= NAME_MAX or page.prose(i):
             continue
         for j in evidence:
-            again = "contents" in page.kinds[j] and key == page.marks[j].key  # a heading's entry in contents
+            # a heading's entry in contents
+            again = "contents" in page.kinds[j] and key in (page.marks[j].key, normal(_entry(page.shown(j))))
             if j != i and key in page.marks[j].key and not again and (len(key) >= 4 or "byline" in page.kinds[j]):
                 page.kinds[i].add("name")
                 break
@@ -723,10 +783,24 @@ def _crumbs(page: Page) -> None:
     for i in page.text:
         if page.shown(i) not in CRUMB or not {i - 1, i + 1} <= page.position.keys():
             continue
-        parts = (i - 1, i + 1)
-        if all(len(page.shown(j)) <= CRUMB_PART and not page.prose(j) for j in parts):
+        if _crumb_part(page, i - 1) and _crumb_part(page, i + 1):
             for j in (i - 1, i, i + 1):
                 page.kinds[j].add("path")
+    for (
+        i
+    ) in page.text:  # or without them, from its home: "홈" / "보고서" / "이슈와 논점" (a page's first line is a menu's)
+        if normal(page.shown(i)) not in CRUMB_HOME or i + 1 not in page.position or i == page.text[0]:
+            continue
+        steps = list(takewhile(lambda j: _crumb_part(page, j), page.run_after(i)))[:CRUMB_STEPS]
+        # the section's name over the breadcrumb that ends in it
+        above = [i - 1] if steps and i - 1 in page.position and page.shown(i - 1) == page.shown(steps[-1]) else []
+        if steps and [*above, i, *steps] == page.block(i):  # a block of its own: no menu's first item
+            for j in [*above, i, *steps]:
+                page.kinds[j].add("path")
+
+
+def _crumb_part(page: Page, i: int) -> bool:
+    return len(page.shown(i)) <= CRUMB_PART and not page.prose(i) and not SENTENCE.search(page.shown(i))
 
 
 def _replies(page: Page) -> None:
@@ -1325,7 +1399,7 @@ def _runs(page: Page, start: int, end: int) -> None:
     the blog's signature box, signed with its name, above the author's postscript."""
     blocks = page.blocks([i for i in page.text if start <= i <= end and i not in page.removed])
     for block in blocks:
-        if _signed(page, block):
+        if _signed(page, block) or _tag_list(page, block):
             page.remove(block, "tail")
     run: list[list[int]] = []
     for block in [*blocks, []]:
@@ -1337,6 +1411,13 @@ def _runs(page: Page, start: int, end: int) -> None:
             for b in run:  # a footer the author wrote on below (an afterword, a correction)
                 page.remove(b, "tail")
         run = []
+
+
+def _tag_list(page: Page, block: list[int]) -> bool:
+    """Two lines or more of hashtags only ("#HBM" / "#D램"): the platform's tag list, wherever it
+    stands (a "#1" is a number)."""
+    tags = [tag for i in block for tag in page.shown(i).split()]
+    return len(block) >= 2 and all("tags" in page.kinds[i] for i in block) and all(not t[1:].isdigit() for t in tags)
 
 
 def _widgets(page: Page) -> None:
