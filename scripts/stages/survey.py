@@ -287,7 +287,8 @@ def _listing(page: Page) -> list[int] | None:
     if page.listed is None:
         return None
     above = [i for i in page.text if i < page.listed[0] and i not in page.removed]
-    said = [i for i in above if page.prose(i) and SENTENCE.search(page.shown(i))]  # a product's long name says nothing
+    # a product's long name says nothing; a post in the board's style says it with a noun's ending ("…정리해봄")
+    said = [i for i in above if page.prose(i) and (SENTENCE.search(page.shown(i)) or CLOSED.search(page.shown(i)))]
     return above if len(said) <= LIST_PROSE else None
 
 
