@@ -60,6 +60,8 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     # heldout21: first run 0.778 / 0.792 / 9 / 0 at the end of round 19, after heldout20's classes; then
     # its typo class (ㅡ/ㅜ)
     "tests/search/heldout21.yaml": (0.81, 0.83, 7, 0),
+    # heldout22: first run 0.750 / 0.740 / 10 / 1 in round 20 (round 19's search code; not yet read as classes)
+    "tests/search/heldout22.yaml": (0.74, 0.73, 10, 1),
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }
