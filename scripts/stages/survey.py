@@ -130,7 +130,7 @@ BOX = 5  # lines at most in a platform's box under its notice
 FOOTER = 5  # lines at least of chrome that a footer running on from the author's last line has
 FOOTER_KNOWN = 3  # lines known to the lexicon in a page's closing footer (its links and copyright line)
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
-# A course's outline entry: its type, its name, its length ("동영상: 캐펙스란 무엇인가 • 9분", "Reading · 10 min")
+# A course's outline entry: its type, its name, its length ("동영상: 캐펙스란 무엇인가 • 9분", "Reading: GPUs · 10 min")
 ENTRY = re.compile(
     rf"(?:[^:：]{{1,12}}[:：]\s?)(?P<name>.+?)\s?[{DOT}|]\s?\d{{1,3}}\s?(?:분|초|시간|min|mins|minutes|sec|h)\.?",
     re.IGNORECASE,
@@ -787,9 +787,8 @@ def _crumbs(page: Page) -> None:
         if _crumb_part(page, i - 1) and _crumb_part(page, i + 1):
             for j in (i - 1, i, i + 1):
                 page.kinds[j].add("path")
-    for (
-        i
-    ) in page.text:  # or without them, from its home: "홈" / "보고서" / "이슈와 논점" (a page's first line is a menu's)
+    # or without them, from its home: "홈" / "보고서" / "이슈와 논점" (a page's first line is a menu's)
+    for i in page.text:
         if normal(page.shown(i)) not in CRUMB_HOME or i + 1 not in page.position or i == page.text[0]:
             continue
         steps = list(takewhile(lambda j: _crumb_part(page, j), page.run_after(i)))[:CRUMB_STEPS]
@@ -801,6 +800,7 @@ def _crumbs(page: Page) -> None:
 
 
 def _crumb_part(page: Page, i: int) -> bool:
+    """Line ``i`` is short enough for a breadcrumb's step, with no sentence in it."""
     return len(page.shown(i)) <= CRUMB_PART and not page.prose(i) and not SENTENCE.search(page.shown(i))
 
 
