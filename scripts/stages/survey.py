@@ -132,7 +132,7 @@ FOOTER_KNOWN = 3  # lines known to the lexicon in a page's closing footer (its l
 CRUMB = frozenset({"/", ">", "›", "»", "＞"})  # a breadcrumb's separator on a line of its own
 # A course's outline entry: its type, its name, its length ("동영상: 캐펙스란 무엇인가 • 9분", "Reading: GPUs · 10 min")
 ENTRY = re.compile(
-    rf"(?:[^:：]{{1,12}}[:：]\s?)(?P<name>.+?)\s?[{DOT}|]\s?\d{{1,3}}\s?(?:분|초|시간|min|mins|minutes|sec|h)\.?",
+    rf"[^:：]{{1,12}}[:：]\s?(?P<name>.+?)\s?[{DOT}|]\s?\d{{1,3}}\s?(?:분|초|시간|min|mins|minutes|sec|h)\.?",
     re.IGNORECASE,
 )
 CRUMB_PART = 30  # characters at most in one part of a breadcrumb
@@ -422,15 +422,14 @@ def _menus(page: Page) -> None:
 def _skip_links(page: Page) -> None:
     """A skip link on the first line ("본문 바로가기"): the page was copied from a site's top, and the
     block it opens, no sentence in it, is the site's name, its links and its menu."""
-    top = page.blocks(page.text)[:1]
-    if top and SKIP_LINK.fullmatch(page.shown(top[0][0])):
-        # (a post's own header run into the menu, its byline or date among them, is no site's block)
-        if all(
-            len(page.shown(i)) <= LONG and not SENTENCE.search(page.shown(i)) and not page.kinds[i] & ANCHORS
-            for i in top[0]
-        ):
-            for i in top[0]:
-                page.kinds[i].add("menu")
+    top = next(iter(page.blocks(page.text)), [])
+    # (a post's own header run into the menu, its byline or date among them, is no site's block)
+    site = all(
+        len(page.shown(i)) <= LONG and not SENTENCE.search(page.shown(i)) and not page.kinds[i] & ANCHORS for i in top
+    )
+    if top and SKIP_LINK.fullmatch(page.shown(top[0])) and site:
+        for i in top:
+            page.kinds[i].add("menu")
 
 
 def _mastheads(page: Page) -> None:
