@@ -32,6 +32,16 @@ def index(edition, an) -> dict:
 
 
 @pytest.fixture(scope="module")
+def aliases(index) -> dict[str, list[str]]:
+    """The index's alias table read back as the worker does: spelling → groups."""
+    out: dict[str, list[str]] = {}
+    for group, spellings in index["config"]["aliases"].items():
+        for spelling in spellings:
+            out.setdefault(spelling, []).append(group)
+    return out
+
+
+@pytest.fixture(scope="module")
 def docs(edition, an):
     return search_docs(edition, an, None)
 
@@ -317,21 +327,19 @@ def test_a_theme_only_suppression_keeps_the_name_findable(docs):
     assert "@e:microsoft" in doc.terms and "@th:microsoft" not in doc.terms
 
 
-def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, index):
+def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, aliases):
     """concepts.yml: export controls = 칩 수출 제한 (000), valuation = 매출 멀티플 (000)."""
     export = [d for d in docs if "@k:export-control" in d.terms]
     assert [d.location.split("#")[0] for d in export] == ["essays/galloway-deepseek/"]
     assert "수출 제한" in export[0].text
-    aliases = index["config"]["aliases"]
     assert "@k:export-control" in aliases["exportcontrols"] and "@k:valuation" in aliases["밸류에이션"]
 
 
-def test_a_concept_no_essay_uses_costs_the_index_nothing(index):
-    aliases = index["config"]["aliases"]
+def test_a_concept_no_essay_uses_costs_the_index_nothing(aliases):
     assert "inference" not in aliases and "추론" not in aliases  # no essay writes 추론 or inference
 
 
-def test_english_compounds_and_slang_reach_the_passages_that_say_them_in_korean(docs, index):
+def test_english_compounds_and_slang_reach_the_passages_that_say_them_in_korean(docs, aliases):
     """concepts.yml, round 3: fixed cost = 고정 비용 (004), fiber optic = 광섬유 (001), search
     engine = 검색엔진 (001); slang 떡락 = 하락 (000), 광풍 = 열풍 (001, 004)."""
     pages = {
@@ -343,17 +351,16 @@ def test_english_compounds_and_slang_reach_the_passages_that_say_them_in_korean(
     assert pages["search-engine"] == ["essays/bubble-infrastructure/"]
     assert pages["price-fall"] == ["essays/galloway-deepseek/"]
     assert pages["frenzy"] == ["essays/ai-moment/", "essays/bubble-infrastructure/"]
-    aliases = index["config"]["aliases"]
     for word, group in (("fixedcost", "@k:fixed-cost"), ("fiberoptic", "@k:fiber-optic"), ("떡락", "@k:price-fall")):
         assert group in aliases[word], word
 
 
-def test_a_concept_the_editors_read_in_a_passage_is_a_tagged_term(docs, index):
+def test_a_concept_the_editors_read_in_a_passage_is_a_tagged_term(docs, aliases):
     """annotations.yml concepts: 004:16 speaks of diminishing returns without the words (3배를 넣어
     2배): @kt: (ranked below passages using the words), never @k: as if the passage said them."""
     doc = next(d for d in docs if d.location == "essays/ai-moment/#p-e0b53c")
     assert "@kt:diminishing-returns" in doc.terms and "@k:diminishing-returns" not in doc.terms
-    assert "@k:diminishing-returns" in index["config"]["aliases"]["수확체감"]  # a tagged concept's words are keys
+    assert "@k:diminishing-returns" in aliases["수확체감"]  # a tagged concept's words are keys
 
 
 def test_three_nouns_typed_solid_are_one_term(an):
@@ -366,10 +373,9 @@ def test_a_krx_code_is_the_company(edition):
     assert "@e:samsung" in alias_groups(edition.annotations)["005930"]
 
 
-def test_an_english_word_reaches_the_passage_that_writes_it_in_korean(docs, index):
+def test_an_english_word_reaches_the_passage_that_writes_it_in_korean(docs, aliases):
     """equivalents.yml: mammography = 유방 촬영 (000:63), subprime mortgage = 서브프라임 모기지
     (001:19); and the reverse, 파이썬 = Python (000:16, written in English)."""
-    aliases = index["config"]["aliases"]
     for word, place in (("mammography", "유방 촬영"), ("subprimemortgage", "서브프라임 모기지"), ("파이썬", "Python")):
         group = next(g for g in aliases[word] if g.startswith("@k:en-"))
         assert any(place in d.text for d in docs if group in d.terms), word

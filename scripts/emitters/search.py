@@ -6,8 +6,8 @@ parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), alias-group te
 엔비디아/Nvidia occurs) and the editors' concepts (``@k:valuation`` wherever 기업가치 or 멀티플
 occurs, ``seeds/concepts.yml``: English and Korean words for one thing). The index holds, per
 term, its postings with the BM25 term-frequency part already computed (the browser adds the idf),
-and ``config.aliases`` maps every spelling to its groups, so the browser expands 딥시크 to the
-same group as DeepSeek.
+and ``config.aliases`` lists every group's spellings (each group named once; the browser reads it
+back as spelling → groups), so it expands 딥시크 to the same group as DeepSeek.
 
 ``search_index.json`` keeps Material's shape (``{"config", "docs"}``: the search UI hands it to
 the worker unchanged). A small edition carries everything in it; past ``INLINE_LIMIT`` bytes the
@@ -110,6 +110,16 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
             for key in typed_forms(alias):
                 groups.setdefault(key, set()).add(group)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
+
+
+def by_group(aliases: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Group → its spellings: the alias table as it travels, each group written once rather than
+    after each of its spellings (a quarter fewer bytes, gzip)."""
+    out: dict[str, list[str]] = {}
+    for alias, groups in aliases.items():
+        for group in groups:
+            out.setdefault(group, []).append(alias)
+    return dict(sorted(out.items()))
 
 
 # The company behind a product, said any way (인스타그램 운영사 = 개발사 = 만드는 회사); a parent is also the
@@ -215,7 +225,7 @@ def build_search_index(
         "separator": r"[\s\-]+",
         "pipeline": [],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
-        "aliases": alias_groups(edition.annotations, _concepts_used(docs)),
+        "aliases": by_group(alias_groups(edition.annotations, _concepts_used(docs))),
         "surnames": surnames(edition.annotations),
         "particles": PARTICLES,
         "numbers": NUMBERS,

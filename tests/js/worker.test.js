@@ -26,7 +26,9 @@ function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMB
       add(p.terms)
     }
   }
-  const config = { aliases, surnames, verbs, particles: PARTICLES, numbers, misspellings,
+  const groups = {}                                // the emitter's shape: group → spellings
+  for (const [spelling, gs] of Object.entries(aliases)) for (const g of gs) (groups[g] ||= []).push(spelling)
+  const config = { aliases: groups, surnames, verbs, particles: PARTICLES, numbers, misspellings,
     index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
   return new Engine({ config, docs }, "file:///")
 }

@@ -65,7 +65,9 @@ class Engine {
   /* `base`: the URL the shard file names are relative to (the site's search/ folder) */
   constructor({ config, docs }, base) {
     const index = config.index
-    this.aliases = config.aliases || {}
+    this.aliases = {}                                // spelling → groups; it travels as group → spellings
+    for (const [group, spellings] of Object.entries(config.aliases || {}))
+      for (const spelling of spellings) (this.aliases[spelling] ||= []).push(group)
     this.surnames = config.surnames || {}
     this.numbers = config.numbers || null
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
