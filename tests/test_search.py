@@ -215,6 +215,10 @@ def test_an_office_or_a_nickname_finds_that_entity_alone_and_is_no_alias(edition
         ("지포스개발사", "@e:nvidia"),
         ("챗gpt제조사", "@e:openai"),
         ("윈도우운영사", "@e:microsoft"),
+        # a company described, said with any of the nouns for one (대만 반도체 회사 = 기업 = 업체)
+        ("대만반도체기업", "@e:tsmc"),
+        ("한국반도체업체", "@e:samsung"),
+        ("손정의기업", "@e:softbank"),
     ):
         assert groups[typed] == [group], typed
     for entity in edition.annotations.data.entities:

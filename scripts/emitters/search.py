@@ -126,18 +126,23 @@ def by_group(aliases: dict[str, list[str]]) -> dict[str, list[str]]:
 # maker of a product that is no company of its own (인스타그램 모회사 = 운영사, but 구글 모회사 is Alphabet).
 MAKERS = ("운영사", "개발사", "제조사", "만드는 회사", "만든 회사", "운영하는 회사", "업체")
 PARENTS = ("모회사", "모기업")
+# A company described (대만 반도체 회사, 손정의 회사) is said with any of the nouns for one.
+COMPANY = ("회사", "기업", "업체")
 
 
 def maker_forms(epithets: tuple[str, ...], companies: set[str]) -> list[str]:
     """An epithet naming a company by its product in the other ways of saying "the company behind":
-    지포스 제조사 → 지포스 개발사, 지포스 만드는 회사 …"""
+    지포스 제조사 → 지포스 개발사, 지포스 만드는 회사 …; one describing it, with the other nouns for a
+    company: 대만 반도체 회사 → 대만 반도체 기업, 대만 반도체 업체."""
     out = []
     for epithet in epithets:
-        for word in MAKERS + PARENTS:
+        for word in MAKERS + PARENTS + COMPANY:
             product = epithet.removesuffix(" " + word)
             if product == epithet:
                 continue
-            if word in MAKERS or normalise(product) not in companies:
+            if word in COMPANY:
+                out += [f"{product} {other}" for other in COMPANY]
+            elif word in MAKERS or normalise(product) not in companies:
                 out += [f"{product} {other}" for other in MAKERS]
             break
     return [o for o in dict.fromkeys(out) if o not in epithets]

@@ -143,6 +143,19 @@ test("a two-syllable name mistyped by a confusable pair is found (매타 → 메
   assert.deepEqual(await found(e, "모타 "), [])
 })
 
+test("a two-syllable name with a y-vowel for its plain neighbour (벼블 → 버블, 규글 → 구글) is found; a word of the concept table is not", async () => {
+  const e = engine([
+    { url: "bubble/", paragraphs: [para("버블", "@c:ai-bubble")] },
+    { url: "google/", paragraphs: [para("구글", "@e:google")] },
+    { url: "school/", paragraphs: [para("교수", "@k:professor")] },
+  ], { aliases: { 버블: ["@c:ai-bubble"], 구글: ["@e:google"], 교수: ["@k:professor"] } })
+  assert.deepEqual(await found(e, "벼블 "), ["bubble/"])
+  assert.deepEqual(await found(e, "벼블이 "), ["bubble/"])
+  assert.deepEqual(await found(e, "규글 "), ["google/"])
+  assert.deepEqual(await found(e, "고수 "), [])      // a word of its own, one glide from a concept's word
+  assert.deepEqual(await found(e, "버뷸 "), [])      // ㅡ/ㅠ: no glide of one another
+})
+
 test("a light verb a question ends on and words that say how are not asked for", async () => {
   const e = engine([
     { url: "bubble/", paragraphs: [para("버블", "붕괴")] },

@@ -378,6 +378,14 @@
     return (q - p === 1 || q - p === 2) && a[p] === b[q] && a[q] === b[p]
   }
 
+  /* Whether a and b differ only by a y-vowel for its plain one (벼블 for 버블, 규글 for 구글): neighbours on
+     the two-set keyboard (ㅓ J, ㅕ U) that also sound near, the commonest slip in a short name */
+  function glide(a, b) {
+    if (a.length !== b.length) return false
+    const diff = a.flatMap((x, i) => (x === b[i] ? [] : [i]))
+    return diff.length === 1 && PLAIN.has(a[diff[0]] + b[diff[0]])
+  }
+
   /* Optimal string alignment distance of two jamo arrays, capped: [edits, weighted] */
   function distance(a, b, cap = 2) {
     if (Math.abs(a.length - b.length) > cap) return [cap + 1, cap + 1]
@@ -637,7 +645,7 @@
     "모터스 네트웍스 네트워크스 커뮤니케이션즈 커뮤니케이션스 랩스",
   ].join(" ").split(" "))
 
-  Object.assign(exports, { yearSpan, bareYear, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, isHangul,
+  Object.assign(exports, { yearSpan, bareYear, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, glide, isHangul,
     variantKey, spelledLetters, QUESTION, TITLES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
     SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

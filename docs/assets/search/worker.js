@@ -78,6 +78,8 @@ class Engine {
       for (const g of groups)
         this.spellings.set(g, [...(this.spellings.get(g) || []), alias])
     this.aliasKeys = Object.keys(this.aliases).sort()
+    /* spellings of a name (a person, a company, a theme, a glossary term), not only of a concept's word */
+    this.names = new Set(this.aliasKeys.filter(k => this.aliases[k].some(g => !g.startsWith("@k:"))))
     this.aliasJamo = null                            // alias key → jamo, made on the first typo
     this.total = index.docs
     this.pages = index.pages                         // [url, first doc, paragraphs file?], in doc order
@@ -412,7 +414,8 @@ class Engine {
 
   /* The spelling one typo away from `word` (jamo, a swap counted once; confusable pairs such as
      ㅐ/ㅔ count half): only for words of 3+ syllables (or 4+ Latin letters against aliases, 5+
-     against words; a word of two syllables only for a confusable pair), and only one — the
+     against words; a word of two syllables only for a confusable pair, or a y-vowel for its plain
+     one against a name), and only one — the
      closest, then the most frequent — so a typo never returns more than the word it stands for. */
   typo(word, candidates, aliases) {
     const hangul = /[가-힣]/.test(word)
@@ -423,7 +426,7 @@ class Engine {
     for (const [spelling, jamo] of candidates) {
       if (spelling === word || !Korean.oneApart(target, jamo)) continue
       const [edits, weight] = Korean.distance(target, jamo, 1)
-      if (edits !== 1 || short && weight > 0.5) continue
+      if (edits !== 1 || short && weight > 0.5 && !(aliases && this.names.has(spelling) && Korean.glide(target, jamo))) continue
       const size = aliases ? 0 : this.postings(spelling).size
       if (!best || weight < best.weight || weight === best.weight && size > best.size)
         best = { spelling, weight, size }
