@@ -175,6 +175,9 @@ class Theme:
     related: tuple[str, ...] = spec((), check=identifier, example="[nvidia, capex]")
     synonyms: tuple[str, ...] = spec((), max_chars=60)  # spellings of one name: the search treats them as one word
     allow_short: tuple[str, ...] = spec((), max_chars=1)  # one-letter aliases the editors really mean (칩)
+    # Search only: phrases in which an alias means something else (필터 버블 is no investment bubble);
+    # typed, that alias finds its own spelling only, not the theme.
+    other_senses: tuple[str, ...] = spec((), max_chars=40, example="[필터 버블, 버블티]")
 
 
 @dataclass(frozen=True)

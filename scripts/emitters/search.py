@@ -112,6 +112,17 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
 
 
+def other_senses(annotations: Annotations) -> dict[str, list[str]]:
+    """A phrase where a theme's alias means something else (필터 버블) → the aliases in it, which the
+    worker then reads as their own spelling only."""
+    out: dict[str, list[str]] = {}
+    for theme in annotations.data.themes:
+        for phrase in theme.other_senses:
+            key = normalise(phrase)
+            out[key] = sorted({normalise(a) for a in theme.aliases if normalise(a) in key})
+    return dict(sorted(out.items()))
+
+
 def by_group(aliases: dict[str, list[str]]) -> dict[str, list[str]]:
     """Group → its spellings: the alias table as it travels, each group written once rather than
     after each of its spellings (a quarter fewer bytes, gzip)."""
@@ -236,6 +247,7 @@ def build_search_index(
         "numbers": NUMBERS,
         "verbs": sorted({v for d in docs for v in d.verbs}),
         "misspellings": _misspellings(postings),
+        "apart": other_senses(edition.annotations),
     }
     comments = [i for i, d in enumerate(docs) if d.comment]
     size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))

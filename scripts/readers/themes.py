@@ -36,6 +36,12 @@ def load_editorial(seeds: SeedsFolder) -> EditorialData:
     themes = themes_file.unique(themes_file.records("themes", Theme))
     for theme, entry in themes:
         _check_aliases(themes_file, theme, entry)
+        for phrase in theme.other_senses:
+            if not any(normalise(a) in normalise(phrase) for a in theme.aliases):
+                themes_file.fail(
+                    entry.line_of("other_senses"),
+                    f"'{phrase}' of theme '{theme.id}' holds none of its aliases; list a phrase an alias is part of",
+                )
         for ref in theme.related:
             if ref not in {t.id for t, _ in themes}:
                 themes_file.fail(entry.line_of("related"), f"theme '{theme.id}' relates to unknown theme '{ref}'")

@@ -10,7 +10,7 @@ const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { �
 
 /* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
    the stems among them that the analyser read as verbs' */
-function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {} } = {}) {
+function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {}, apart = {} } = {}) {
   const docs = [], postings = {}, rows = [], comments = [], last = {}
   const add = terms => {
     const i = docs.length - 1
@@ -28,7 +28,7 @@ function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMB
   }
   const groups = {}                                // the emitter's shape: group → spellings
   for (const [spelling, gs] of Object.entries(aliases)) for (const g of gs) (groups[g] ||= []).push(spelling)
-  const config = { aliases: groups, surnames, verbs, particles: PARTICLES, numbers, misspellings,
+  const config = { aliases: groups, surnames, verbs, particles: PARTICLES, numbers, misspellings, apart,
     index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
   return new Engine({ config, docs }, "file:///")
 }
@@ -154,6 +154,19 @@ test("a two-syllable name with a y-vowel for its plain neighbour (벼블 → 버
   assert.deepEqual(await found(e, "규글 "), ["google/"])
   assert.deepEqual(await found(e, "고수 "), [])      // a word of its own, one glide from a concept's word
   assert.deepEqual(await found(e, "버뷸 "), [])      // ㅡ/ㅠ: no glide of one another
+})
+
+test("in a phrase where it means something else (필터 버블, 버블티), a theme's alias is its own spelling only", async () => {
+  const e = engine([
+    { url: "bubble/", paragraphs: [para("버블", "@c:ai-bubble"), para("정렬")] },
+    { url: "froth/", paragraphs: [para("거품", "@c:ai-bubble"), para("필터", "비누")] },
+  ], { aliases: { 버블: ["@c:ai-bubble"], 거품: ["@c:ai-bubble"] },
+    apart: { 필터버블: ["버블"], 버블정렬: ["버블"], 비누거품: ["거품"] } })
+  assert.deepEqual(await found(e, "필터 버블"), [])
+  assert.deepEqual(await found(e, "필터버블"), [])
+  assert.deepEqual(await found(e, "비누 거품"), ["froth/"])      // the page saying both words itself
+  assert.deepEqual(await found(e, "버블 정렬"), ["bubble/"])
+  assert.deepEqual(await found(e, "필터 거품"), ["froth/"])      // no phrase of another sense: the theme as before
 })
 
 test("a light verb a question ends on and words that say how are not asked for", async () => {

@@ -73,6 +73,8 @@ class Engine {
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
     this.verbs = new Set(config.verbs || [])
     this.misspellings = config.misspellings || {}    // 댓가 → 대가, 썪 → 썩: common misspellings, by stem
+    this.apart = config.apart || {}                  // 필터버블 → [버블]: a phrase where an alias means something else
+    this.literal = new Set()                         // the aliases of this query read as their own spelling only
     this.spellings = new Map()                       // group → spellings, for highlighting
     for (const [alias, groups] of Object.entries(this.aliases))
       for (const g of groups)
@@ -254,6 +256,7 @@ class Engine {
     }
     const alias = (spelling, weight) => {
       add(spelling, weight)
+      if (this.literal.has(spelling)) return
       for (const g of this.aliases[spelling] || [])
         if (g.startsWith("@c:")) { add(g, CONCEPT * weight); add(tagged(g), TAGGED * weight) }
         else if (g.startsWith("@k:")) { add(g, SYNONYM * weight); add(tagged(g), TAGGED * weight) }
@@ -512,7 +515,11 @@ class Engine {
      before pages found through a theme's other words, and those before passages the editors
      tagged with the theme. */
   rank(words, typing) {
+    const solid = ws => Korean.amountWords(ws.map(w => w.text).join(""), this.numbers, this.particles).join("")
+    const all = solid(words)
+    this.literal = new Set(Object.entries(this.apart).flatMap(([phrase, own]) => all.includes(phrase) ? own : []))
     if (typing && words.length > 1 && this.composing(words[words.length - 1].text)) words = words.slice(0, -1)
+    const written = solid(words)
     const units = this.units(words, typing)
     const hits = new Map()                           // doc → { score, mask of units matched, terms, levels }
     const note = (doc, score, indexes, terms, level, exact) => {
@@ -550,7 +557,6 @@ class Engine {
           }
     /* the words written together (빅 테크, 젠슨 황), or the query as typed, function words and all, when
        only that is a phrase the editors listed (넘을 수 없는 4차원의 벽) */
-    const written = Korean.amountWords(words.map(w => w.text).join(""), this.numbers, this.particles).join("")
     const typed = words.typed && !this.listed(written) && this.listed(words.typed)
     const joined = typed ? words.typed : written
     if (words.length > 1 || typed && joined !== words[0].text) {
