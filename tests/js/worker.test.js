@@ -132,9 +132,12 @@ test("a rest that is no word keeps a compound from being its start: 메타버스
   const e = engine([
     { url: "meta/", paragraphs: [para("메타", "@e:meta")] },
     { url: "chips/", paragraphs: [para("반도체")] },
+    { url: "binary/", paragraphs: [para("이진", "확률")] },
   ], { aliases: { 메타: ["@e:meta"] } })
   assert.deepEqual(await found(e, "메타버스"), [])
   assert.deepEqual(await found(e, "반도체주"), ["chips/"])
+  assert.deepEqual(await found(e, "반도체업"), ["chips/"])       // a trade (-업), a field (-학)
+  assert.deepEqual(await found(e, "이진학"), ["binary/"])
 })
 
 test("a two-syllable name mistyped by a confusable pair is found (매타 → 메타), by any other letter not", async () => {

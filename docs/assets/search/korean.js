@@ -614,7 +614,7 @@
   const MONEY = new Set("돈 금액 액수".split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
-  const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 님".split(" "))
+  const SUFFIXES = new Set("주 재 들 적 화 성 권 계 측 사 자 형 식 급 용 산 제 판 론 층 별 간 상 내 외 쪽 님 씨 러 학 업".split(" "))
   /* Countries by their first syllable, as headlines pair them: 미중 = 미국 중국, 한미일 = 한국 미국 일본 */
   const NATIONS = { 한: "한국", 미: "미국", 중: "중국", 일: "일본" }
   function nations(word) {
