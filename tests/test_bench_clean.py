@@ -56,7 +56,9 @@ SEEN = {
     "heldout9": (92, 1, 6),  # first run 180 / 3 / 10; round 7 worked on it
     "heldout10": (113, 2, 6),  # first run 185 / 20 / 8 at the end of round 7; round 8 worked on it
     "heldout11": (69, 0, 1),  # first run 155 / 2 / 3 at the end of round 8; round 9 worked on it
-    "heldout12": (67, 2, 0),  # first run 159 / 3 / 2 at the end of round 9; round 10 worked on it
+    # first run 159 / 3 / 2 at the end of round 9; round 10 worked on it; round 21: 69 (찜하기 as a shop's
+    # button kept a book shop's title, and left Aladin's 공감 23 under a review)
+    "heldout12": (69, 2, 0),
     # heldout13: first run 190 / 2 / 6 in round 10; then people-count lines, paths, item lists. Its coupang
     # gold titles a review page with the product's name (author text); the corpus README's convention for
     # a page that is a list (only what users typed is author text) and heldout18's two shop golds make
@@ -83,11 +85,14 @@ SEEN = {
     # heldout22: first run 132 / 1 / 6 at the end of round 18 (round 17's code: 148 / 1 / 6); round 19 read it
     "heldout22": (87, 1, 4),
     # heldout23: first run 109 / 6 / 2 at the end of round 19 (round 18's code: the same); then read
-    "heldout23": (77, 0, 1),
+    "heldout23": (65, 0, 1),
     # heldout24: first run 143 / 1 / 4 at the end of round 19 (round 18's code: 163 / 1 / 4); round 20 read it
     "heldout24": (6, 0, 1),
     # heldout25: first run 91 / 23 / 4 in round 20, after heldout24's classes (round 19's code: 103 / 23 / 4); then read
     "heldout25": (80, 1, 2),
+    # heldout26: first run 160 / 2 / 5 in round 21 on round 20's code; then read (shops', job boards' and
+    # data portals' field tables)
+    "heldout26": (124, 2, 4),
 }
 
 
