@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import re
 import types
 import typing
@@ -120,7 +121,17 @@ class YamlData:
     def known(self, entry: Located, key: str, ref: str | None, known: dict | set) -> None:
         """An error when ``ref`` (the value of ``key``) names nothing in ``known``."""
         if ref is not None and ref not in known:
-            self.fail(entry.line_of(key), f"unknown {key} '{ref}'; known: {', '.join(sorted(known))}")
+            names = sorted(known)
+            if len(names) <= 12:
+                hint = f"known: {', '.join(names)}"
+            else:  # a long list hides the one meant: name the nearest
+                close = difflib.get_close_matches(ref, names, n=3, cutoff=0.6)
+                hint = (
+                    f"did you mean {' or '.join(close)}? ({len(names)} are known)"
+                    if close
+                    else (f"none of the {len(names)} known is close: check the spelling")
+                )
+            self.fail(entry.line_of(key), f"unknown {key} '{ref}'; {hint}")
 
     def record(
         self,
