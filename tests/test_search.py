@@ -339,6 +339,14 @@ def test_a_concept_reaches_the_passages_that_say_it_another_way(docs, aliases):
     assert "@k:export-control" in aliases["exportcontrols"] and "@k:valuation" in aliases["밸류에이션"]
 
 
+def test_a_theme_s_other_senses_travel_with_the_aliases_they_hold(index):
+    """themes.yml other_senses: in 필터 버블 the worker reads 버블 as its own spelling, not the theme."""
+    apart = index["config"]["apart"]
+    assert (
+        apart["필터버블"] == ["버블"] and apart["비누거품"] == ["거품"] and apart["bubblesort"] == ["bubble", "bubbles"]
+    )
+
+
 def test_a_concept_no_essay_uses_costs_the_index_nothing(aliases):
     assert "inference" not in aliases and "추론" not in aliases  # no essay writes 추론 or inference
 

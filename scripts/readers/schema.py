@@ -124,13 +124,10 @@ class YamlData:
             names = sorted(known)
             if len(names) <= 12:
                 hint = f"known: {', '.join(names)}"
-            else:  # a long list hides the one meant: name the nearest
-                close = difflib.get_close_matches(ref, names, n=3, cutoff=0.6)
-                hint = (
-                    f"did you mean {' or '.join(close)}? ({len(names)} are known)"
-                    if close
-                    else (f"none of the {len(names)} known is close: check the spelling")
-                )
+            elif close := difflib.get_close_matches(ref, names, n=3, cutoff=0.6):  # a long list hides the one meant
+                hint = f"did you mean {' or '.join(close)}? ({len(names)} are known)"
+            else:
+                hint = f"none of the {len(names)} known is close: check the spelling"
             self.fail(entry.line_of(key), f"unknown {key} '{ref}'; {hint}")
 
     def record(

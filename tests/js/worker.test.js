@@ -11,7 +11,7 @@ const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { �
 /* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
    the stems among them that the analyser read as verbs' */
 function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {}, apart = {} } = {}) {
-  const docs = [], postings = {}, rows = [], comments = [], last = {}
+  const docs = [], postings = Object.create(null), rows = [], comments = [], last = Object.create(null)
   const add = terms => {
     const i = docs.length - 1
     for (const t of new Set(terms)) { (postings[t] = postings[t] || []).push(i - (last[t] || 0), 100); last[t] = i }
@@ -170,6 +170,17 @@ test("in a phrase where it means something else (필터 버블, 버블티), a th
   assert.deepEqual(await found(e, "비누 거품"), ["froth/"])      // the page saying both words itself
   assert.deepEqual(await found(e, "버블 정렬"), ["bubble/"])
   assert.deepEqual(await found(e, "필터 거품"), ["froth/"])      // no phrase of another sense: the theme as before
+})
+
+test("a word that names one of Object's own properties is a word like any other, as a query or as an alias", async () => {
+  const e = engine([
+    { url: "a/", paragraphs: [para("엔비디아", "@e:nvidia")] },
+    { url: "proto/", paragraphs: [para("__proto__", "@t:proto")] },
+  ], { aliases: { ...NVIDIA, ["__proto__"]: ["@t:proto"] }, surnames: { 손: ["@e:son"] }, misspellings: { 댓가: "대가" } })
+  for (const query of ["constructor", "toString", "hasOwnProperty 엔비디아", "valueOf"])
+    assert.deepEqual(await found(e, query), [], query)
+  assert.deepEqual(await found(e, "__proto__"), ["proto/"])
+  assert.deepEqual(await found(e, "엔비디아"), ["a/"])
 })
 
 test("a light verb a question ends on and words that say how are not asked for", async () => {

@@ -60,20 +60,24 @@ const escapeHTML = s => s.replace(/[&<>"']/g, c => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]))
 const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const letters = s => [...s].length
+const table = (entries = {}) => Object.assign(Object.create(null), entries)
 
 class Engine {
   /* `base`: the URL the shard file names are relative to (the site's search/ folder) */
   constructor({ config, docs }, base) {
     const index = config.index
-    this.aliases = {}                                // spelling → groups; it travels as group → spellings
+    /* Every table a reader's word is looked up in has no prototype: constructor, toString or
+       __proto__ typed (or listed by the editors) is a word like any other, never Object's own */
+    this.aliases = table()                           // spelling → groups; it travels as group → spellings
     for (const [group, spellings] of Object.entries(config.aliases || {}))
       for (const spelling of spellings) (this.aliases[spelling] ||= []).push(group)
-    this.surnames = config.surnames || {}
-    this.numbers = config.numbers || null
+    this.surnames = table(config.surnames)
+    const numbers = config.numbers
+    this.numbers = numbers ? { ...numbers, units: table(numbers.units), native: table(numbers.native) } : null
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
     this.verbs = new Set(config.verbs || [])
-    this.misspellings = config.misspellings || {}    // 댓가 → 대가, 썪 → 썩: common misspellings, by stem
-    this.apart = config.apart || {}                  // 필터버블 → [버블]: a phrase where an alias means something else
+    this.misspellings = table(config.misspellings)   // 댓가 → 대가, 썪 → 썩: common misspellings, by stem
+    this.apart = table(config.apart)                 // 필터버블 → [버블]: a phrase where an alias means something else
     this.literal = new Set()                         // the aliases of this query read as their own spelling only
     this.spellings = new Map()                       // group → spellings, for highlighting
     for (const [alias, groups] of Object.entries(this.aliases))
@@ -102,7 +106,7 @@ class Engine {
     const chars = [...term]
     const key = term.startsWith("@") ? term
       : this.split.has(chars[0]) && chars.length > 1 ? chars[0] + chars[1] : chars[0]
-    return key in this.keys ? this.keys[key] : -1
+    return Object.hasOwn(this.keys, key) ? this.keys[key] : -1
   }
 
   shard(n) {
@@ -123,7 +127,7 @@ class Engine {
   /* term → Map(doc → weight) when its shard is loaded */
   postings(term) {
     const shard = this.loaded.get(this.shardOf(term))
-    if (!shard || !(term in shard.raw)) return undefined
+    if (!shard || !Object.hasOwn(shard.raw, term)) return undefined
     let list = shard.lists.get(term)
     if (!list) {
       list = new Map()
@@ -418,8 +422,8 @@ class Engine {
   /* The spelling one typo away from `word` (jamo, a swap counted once; confusable pairs such as
      ㅐ/ㅔ count half): only for words of 3+ syllables (or 4+ Latin letters against aliases, 5+
      against words; a word of two syllables only for a confusable pair, or a y-vowel for its plain
-     one against a name), and only one — the
-     closest, then the most frequent — so a typo never returns more than the word it stands for. */
+     one against a name), and only one — the closest, then the most frequent — so a typo never
+     returns more than the word it stands for. */
   typo(word, candidates, aliases) {
     const hangul = /[가-힣]/.test(word)
     const short = hangul && letters(word) === 2   // 매타 → 메타, 버젼 → 버전: a confusable pair only
