@@ -49,7 +49,8 @@ def page_html(html: str, depth: int) -> str:
 
 
 def search_script(folder: Path) -> str:
-    """search_index.json with every file it names inlined and its locations as file URLs."""
+    """search_index.json with every file it names inlined and its pages' URLs as file URLs (a
+    document holds only its anchor on the page)."""
     data = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
     index = data["config"]["index"]
     index["shards"] = [
@@ -60,10 +61,9 @@ def search_script(folder: Path) -> str:
         url, first, *rest = page
         docs = rest[0] if rest else None
         if isinstance(docs, str):
-            docs = [dict(d, location=file_url(d["location"])) for d in json.loads((folder / docs).read_text("utf-8"))]
+            docs = json.loads((folder / docs).read_text("utf-8"))
         pages.append([file_url(url), first, *([docs] if docs is not None else [])])
     index["pages"] = pages
-    data["docs"] = [dict(d, location=file_url(d["location"])) for d in data["docs"]]
     return "var __index = " + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -10,6 +10,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
+from scripts.emitters import search as search_index
 from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames, typed_forms
 from scripts.emitters.search_terms import canonical_amount, number_terms, spoken_amounts
 from scripts.pipeline import build_edition
@@ -32,18 +33,34 @@ def index(edition, an) -> dict:
 
 
 @pytest.fixture(scope="module")
-def aliases(index) -> dict[str, list[str]]:
-    """The index's alias table read back as the worker does: spelling → groups."""
-    out: dict[str, list[str]] = {}
-    for group, spellings in index["config"]["aliases"].items():
-        for spelling in spellings:
-            out.setdefault(spelling, []).append(group)
-    return out
+def docs(edition, an):
+    return search_docs(edition, an, None)
 
 
 @pytest.fixture(scope="module")
-def docs(edition, an):
-    return search_docs(edition, an, None)
+def aliases(index, docs, edition) -> dict[str, list[str]]:
+    """The index's alias table read back as the worker does: spelling → groups, the groups by the
+    editors' names again (the index carries short ones)."""
+    used = search_index.by_group(alias_groups(edition.annotations, search_index._concepts_used(docs)))
+    name = {short: group for group, short in search_index._short_groups(docs, used).items()}
+    out: dict[str, list[str]] = {}
+    for group, spellings in index["config"]["aliases"].items():
+        for spelling in spellings:
+            out.setdefault(spelling, []).append(name[group])
+    for words, stems in index["config"]["forms"]:  # worker.js: each stem said with each word
+        for group, ss in stems.items():
+            for spelling in (stem + word for stem in ss for word in words):
+                if name[group] not in out.setdefault(spelling, []):
+                    out[spelling].append(name[group])
+    return out
+
+
+def test_the_alias_table_read_back_is_the_editors_whole(aliases, docs, edition):
+    """What travels (each group once, a company's stems without their seven words) reads back as
+    every spelling of every group, no more."""
+    whole = alias_groups(edition.annotations, search_index._concepts_used(docs))
+    assert {a: sorted(g) for a, g in aliases.items()} == whole
+    assert "지포스만드는회사" in whole and "대만반도체업체" in whole
 
 
 def forms(an, text: str) -> list[str]:
@@ -102,7 +119,9 @@ def test_alias_groups_put_both_spellings_in_one_group(edition):
 
 
 def test_index_has_one_document_per_paragraph_with_its_anchor_figures_aside(index, edition):
-    locations = {d["location"] for d in index["docs"]}
+    pages, rows = index["config"]["index"]["pages"], index["docs"]
+    ends = [first for _, first in pages[1:]] + [len(rows)]
+    locations = {url + (f"#{a}" if a else "") for (url, first), end in zip(pages, ends) for a, _, _ in rows[first:end]}
     for essay in edition.essays:
         assert essay.url in locations
         for block in essay.blocks():

@@ -39,18 +39,25 @@ def test_small_edition_is_one_file(forms):
     assert len(json.loads(inline.index)["docs"]) == index["docs"]
 
 
+def unpacked(shard: list) -> dict[str, list[int]]:
+    """search.py _packed read back: term → postings, a term of one document as that document."""
+    many, once = shard
+    return many | {term: [doc] for doc, terms in enumerate(once) for term in terms.split()}
+
+
 def test_shards_hold_the_same_postings_each_term_where_its_key_says(forms):
     inline, sharded = forms
-    whole = json.loads(inline.index)["config"]["index"]["shards"][0]
+    whole = unpacked(json.loads(inline.index)["config"]["index"]["shards"][0])
     index = json.loads(sharded.index)["config"]["index"]
     split = set(index["split"])
     merged = {}
     for n, name in enumerate(index["shards"]):
-        shard = json.loads(sharded.files[name])
+        shard = unpacked(json.loads(sharded.files[name]))
         assert all(index["keys"][shard_key(term, split)] == n for term in shard), name
         merged.update(shard)
     assert merged == whole
     assert len(index["shards"]) > 1
+    assert len(whole) > 3000 and sum(len(p) == 1 for p in whole.values()) > 1500  # most travel as one document's
 
 
 def test_page_files_hold_the_same_paragraphs_under_content_hashed_names(forms):

@@ -5,9 +5,15 @@ content tokens (particles stripped, Latin lower-cased), compounds joined whole a
 parts (설비+투자 → 설비투자, 빅 테크 → 빅테크), alias-group terms (``@e:nvidia`` wherever
 엔비디아/Nvidia occurs) and the editors' concepts (``@k:valuation`` wherever 기업가치 or 멀티플
 occurs, ``seeds/concepts.yml``: English and Korean words for one thing). The index holds, per
-term, its postings with the BM25 term-frequency part already computed (the browser adds the idf),
-and ``config.aliases`` lists every group's spellings (each group named once; the browser reads it
-back as spelling → groups), so it expands 딥시크 to the same group as DeepSeek.
+term, the documents it occurs in and how often, with each document's length (the browser computes
+BM25 from them), and ``config.aliases`` lists every group's spellings (each group named once; the
+browser reads it back as spelling → groups), so it expands 딥시크 to the same group as DeepSeek.
+
+What travels is packed, since the whole index is the reader's download (the issue's budget:
+1.5 × the index before the Korean search, gzip): group names shortened (``_short_groups``), a
+company's seven ways of being said as one stem (``company_forms``), a term of one document listed
+under that document (``_packed``), a paragraph as [anchor, title, text] (``_rows``). worker.js
+unpacks each where it reads it.
 
 ``search_index.json`` keeps Material's shape (``{"config", "docs"}``: the search UI hands it to
 the worker unchanged). A small edition carries everything in it; past ``INLINE_LIMIT`` bytes the
@@ -98,17 +104,14 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
         + [(f"@c:{t.id}", (*t.aliases, t.label, t.label_en, *english_words(t.label_en))) for t in data.themes]
     )
     sources += [(f"@e:{e.id}", family_names(e)) for e in data.entities if e.type == "person"]
-    named = {normalise(n) for e in data.entities if e.type != "person" for n in (e.label, e.label_en, *e.aliases)}
     sources += [(f"@e:{e.id}", e.epithets) for e in data.entities]
-    said = {normalise(a) for _, aliases in sources for a in aliases}
-    sources += [
-        (f"@e:{e.id}", [o for o in maker_forms(e.epithets, named) if normalise(o) not in said]) for e in data.entities
-    ]
     sources += [(f"@t:{t.id}", (t.id.replace("-", ""),)) for t in data.terms]  # the editors' English name
     for group, aliases in sources:
         for alias in aliases:
             for key in typed_forms(alias):
                 groups.setdefault(key, set()).add(group)
+    for key, said in said_forms(annotations).items():
+        groups.setdefault(key, set()).update(said)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
 
 
@@ -141,22 +144,49 @@ PARENTS = ("모회사", "모기업")
 COMPANY = ("회사", "기업", "업체")
 
 
-def maker_forms(epithets: tuple[str, ...], companies: set[str]) -> list[str]:
-    """An epithet naming a company by its product in the other ways of saying "the company behind":
-    지포스 제조사 → 지포스 개발사, 지포스 만드는 회사 …; one describing it, with the other nouns for a
-    company: 대만 반도체 회사 → 대만 반도체 기업, 대만 반도체 업체."""
-    out = []
-    for epithet in epithets:
-        for word in MAKERS + PARENTS + COMPANY:
-            product = epithet.removesuffix(" " + word)
-            if product == epithet:
-                continue
-            if word in COMPANY:
-                out += [f"{product} {other}" for other in COMPANY]
-            elif word in MAKERS or normalise(product) not in companies:
-                out += [f"{product} {other}" for other in MAKERS]
-            break
-    return [o for o in dict.fromkeys(out) if o not in epithets]
+def company_words(epithet: str, companies: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """An epithet naming a company by its product → the product and the words it goes with:
+    지포스 제조사 → 지포스 with MAKERS (링크드인 모회사 too: LinkedIn is no company of its own, but
+    구글 모회사 is Alphabet); one describing it → the description with the nouns for a company:
+    대만 반도체 회사 → 대만 반도체 with COMPANY."""
+    for word in MAKERS + PARENTS + COMPANY:
+        product = epithet.removesuffix(" " + word)
+        if product == epithet:
+            continue
+        if word in COMPANY:
+            return product, COMPANY
+        return (product, MAKERS) if word in MAKERS or normalise(product) not in companies else None
+    return None
+
+
+def company_forms(annotations: Annotations) -> list[list]:
+    """[the words, {group: stems}] for MAKERS and COMPANY: worker.js says each stem with each word
+    (지포스 → 지포스개발사, 지포스만드는회사 …), so the index carries a stem once, not its seven forms
+    (3 kB, gzip). A stem is a key's typed form with the word taken off (dall-e/dalle)."""
+    data = annotations.data
+    named = {normalise(n) for e in data.entities if e.type != "person" for n in (e.label, e.label_en, *e.aliases)}
+    stems: dict[tuple[str, ...], dict[str, set[str]]] = {MAKERS: {}, COMPANY: {}}
+    for entity in data.entities:
+        for epithet in entity.epithets:
+            if found := company_words(epithet, named):
+                product, words = found
+                forms = {f.removesuffix(normalise(words[0])) for f in typed_forms(f"{product} {words[0]}")}
+                stems[words].setdefault(f"@e:{entity.id}", set()).update(forms)
+    return [
+        [[normalise(w) for w in words], {group: sorted(s) for group, s in sorted(groups.items())}]
+        for words, groups in stems.items()
+    ]
+
+
+def said_forms(annotations: Annotations) -> dict[str, set[str]]:
+    """``company_forms`` said out, as worker.js does: key → groups."""
+    out: dict[str, set[str]] = {}
+    for words, groups in company_forms(annotations):
+        for group, stems in groups.items():
+            for stem in stems:
+                for word in words:
+                    out.setdefault(stem + word, set()).add(group)
+    return out
 
 
 def typed_forms(name: str) -> set[str]:
@@ -233,16 +263,28 @@ def build_search_index(
     """The index files; past ``inline_limit`` bytes (the plugin's ``search_inline_limit``) sharded."""
     docs = search_docs(edition, analyser, cache_dir)
     _check_equivalents(edition.annotations.data.equivalents, _concepts_used(docs))
-    postings = dict(sorted(_postings(docs).items()))
-    shown = [{"location": d.location, "title": d.title, "text": d.text} for d in docs]
+    said = said_forms(edition.annotations)  # the worker says them from company_forms
+    aliases = by_group(
+        {
+            a: kept
+            for a, gs in alias_groups(edition.annotations, _concepts_used(docs)).items()
+            if (kept := [g for g in gs if g not in said.get(a, ())])
+        }
+    )
+    groups = _short_groups(docs, aliases)
+    postings = {groups.get(t, t): p for t, p in sorted(_postings(docs).items())}
+    shown = _rows(docs)
     pages = [(i, d.location) for i, d in enumerate(docs) if "#" not in d.location]
     config = {
         "lang": ["ko"],
         "separator": r"[\s\-]+",
         "pipeline": [],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
-        "aliases": by_group(alias_groups(edition.annotations, _concepts_used(docs))),
-        "surnames": surnames(edition.annotations),
+        "aliases": {groups[g]: spellings for g, spellings in aliases.items()},
+        "forms": [
+            [words, {groups[g]: s for g, s in stems.items()}] for words, stems in company_forms(edition.annotations)
+        ],
+        "surnames": {s: [groups[g] for g in gs] for s, gs in surnames(edition.annotations).items()},
         "particles": PARTICLES,
         "numbers": NUMBERS,
         "verbs": sorted({v for d in docs for v in d.verbs}),
@@ -250,13 +292,15 @@ def build_search_index(
         "apart": other_senses(edition.annotations),
     }
     comments = [i for i, d in enumerate(docs) if d.comment]
+    lengths = {"bm25": [K1, B], "lengths": [len(d.terms) for d in docs]}
     size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))
     if size <= inline_limit:
         config["index"] = {
             "docs": len(docs),
             "pages": [[url, first] for first, url in pages],
             "comments": comments,
-            "shards": [postings],
+            **lengths,
+            "shards": [_packed(postings)],
         }
         return SearchFiles(_dumps({"config": config, "docs": shown}), {})
     files: dict[str, str] = {}
@@ -268,11 +312,22 @@ def build_search_index(
         "docs": len(docs),
         "pages": page_rows,
         "comments": comments,
+        **lengths,
         "split": "".join(sorted(split)),
         "keys": keys,
-        "shards": [_hashed(files, "t", _dumps(shard)) for shard in shards],
+        "shards": [_hashed(files, "t", _dumps(_packed(shard))) for shard in shards],
     }
     return SearchFiles(_dumps({"config": config, "docs": []}), files)
+
+
+def _rows(docs: list[SearchDoc]) -> list[list[str]]:
+    """What a result shows, as [anchor, title, text]: the page's own row has no anchor (its page
+    URL is in ``pages``), and a title the row before had is "" (a section's paragraphs share one)."""
+    rows, title = [], None
+    for d in docs:
+        rows.append([d.location.partition("#")[2], "" if d.title == title else d.title, d.text])
+        title = d.title
+    return rows
 
 
 def _misspellings(postings: dict) -> dict[str, str]:
@@ -319,16 +374,51 @@ def _hashed(files: dict[str, str], folder: str, content: str) -> str:
 
 
 def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
-    """term → [doc, weight, doc, weight…], doc ids as gaps; weight = 100 × BM25's tf part."""
-    average = sum(len(d.terms) for d in docs) / max(1, len(docs))
+    """term → its documents as gaps, each followed by minus its count when that is more than one
+    ([0, 5, -2, 9]: documents 0, 5 twice, 14). Counts instead of BM25's weights, which the worker
+    computes, and no count for the mostly single ones: 9 kB less (gzip)."""
     out: dict[str, list[int]] = {}
     last: dict[str, int] = {}
     for i, doc in enumerate(docs):
-        norm = K1 * (1 - B + B * len(doc.terms) / average)
         for term, tf in Counter(doc.terms).items():
-            out.setdefault(term, []).extend((i - last.get(term, 0), round(100 * tf * (K1 + 1) / (tf + norm))))
+            out.setdefault(term, []).extend((i - last.get(term, 0), -tf) if tf > 1 else (i - last.get(term, 0),))
             last[term] = i
     return out
+
+
+def _short_groups(docs: list[SearchDoc], aliases: dict[str, list[str]]) -> dict[str, str]:
+    """Every group term (``@k:en-world-government-summit``) → a short one (``@k:5x``) for the index:
+    the worker reads only a group's kind from its name. A name keeps one short form across kinds, so
+    ``@kt:`` (a passage tagged with a concept) stays ``@k:``'s tagged twin."""
+    names = {t for d in docs for t in d.terms if t.startswith("@")} | set(aliases)
+    ids = sorted({g.split(":", 1)[1] for g in names})
+    short = {name: _base36(i) for i, name in enumerate(ids)}
+    return {g: g.split(":", 1)[0] + ":" + short[g.split(":", 1)[1]] for g in names}
+
+
+def _base36(n: int) -> str:
+    digits = ""
+    while True:
+        n, d = divmod(n, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[d] + digits
+        if not n:
+            return digits
+
+
+def _packed(postings: dict[str, list[int]]) -> list:
+    """A shard as it travels: [the postings of the terms in more than one document or more than once
+    in one, per document the terms it holds once and alone, space-separated]. Two terms in three are
+    such, and a lone document's number then comes once, not after each of them (2.6 kB less, gzip)."""
+    many: dict[str, list[int]] = {}
+    once: dict[int, list[str]] = {}
+    for term, p in postings.items():
+        if len(p) == 1:  # a single gap: the document itself, the term once
+            once.setdefault(p[0], []).append(term)
+        else:
+            many[term] = p
+    if any(" " in term for terms in once.values() for term in terms):
+        raise ValueError("a search term holds a space")  # normalise() takes spaces out
+    return [many, [" ".join(once.get(doc, ())) for doc in range(max(once, default=-1) + 1)]]
 
 
 def shard_key(term: str, split: set[str]) -> str:

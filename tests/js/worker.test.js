@@ -9,27 +9,28 @@ const PARTICLES = "에서 으로 이야 은 는 이 가 을 를 의 에 로 와 
 const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { 두: 2 }, native_units: ["배"] }
 
 /* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
-   the stems among them that the analyser read as verbs' */
-function engine(pages, { aliases = {}, surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {}, apart = {} } = {}) {
+   the stems among them that the analyser read as verbs'. Each term once per paragraph and BM25's b
+   at 0, so every posting weighs 1. */
+function engine(pages, { aliases = {}, forms = [], surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {}, apart = {} } = {}) {
   const docs = [], postings = Object.create(null), rows = [], comments = [], last = Object.create(null)
   const add = terms => {
     const i = docs.length - 1
-    for (const t of new Set(terms)) { (postings[t] = postings[t] || []).push(i - (last[t] || 0), 100); last[t] = i }
+    for (const t of new Set(terms)) { (postings[t] = postings[t] || []).push(i - (last[t] || 0)); last[t] = i }
   }
   for (const page of pages) {
     rows.push([page.url, docs.length])
-    docs.push({ location: page.url, title: page.url, text: "" })
+    docs.push(["", page.url, ""])                   // search.py _rows: [anchor, title, text]
     add(page.terms || [])
     for (const [n, p] of (page.paragraphs || []).entries()) {
       if (p.comment) comments.push(docs.length)
-      docs.push({ location: `${page.url}#p${n}`, title: "§", text: p.text || p.terms.join(" ") })
+      docs.push([`p${n}`, "§", p.text || p.terms.join(" ")])
       add(p.terms)
     }
   }
   const groups = {}                                // the emitter's shape: group → spellings
   for (const [spelling, gs] of Object.entries(aliases)) for (const g of gs) (groups[g] ||= []).push(spelling)
-  const config = { aliases: groups, surnames, verbs, particles: PARTICLES, numbers, misspellings, apart,
-    index: { docs: docs.length, pages: rows, comments, shards: [postings] } }
+  const config = { aliases: groups, forms, surnames, verbs, particles: PARTICLES, numbers, misspellings, apart,
+    index: { docs: docs.length, pages: rows, comments, bm25: [1.2, 0], lengths: docs.map(() => 1), shards: [[postings, []]] } }
   return new Engine({ config, docs }, "file:///")
 }
 
@@ -568,4 +569,42 @@ test("a question's frame about a person is asked for only when nothing else is: 
   ], { aliases: { 머스크: ["@e:musk"] } })
   assert.deepEqual(await found(e, "머스크는 어디 출신이야?"), ["a/"])
   assert.deepEqual(await found(e, "출신"), ["b/"])
+})
+
+test("postings travel as document gaps, a count after its document only when above one, a term of one document once under that document; BM25 is computed here", async () => {
+  const config = { aliases: {}, particles: PARTICLES, numbers: NUMBERS,
+    index: { docs: 4, pages: [["a/", 0]], comments: [], bm25: [1.2, 0.5], lengths: [4, 4, 2, 4], shards: [[{ 칩: [0, -3, 2, 1] }, ["", "", "", "램"]]] } }
+  const e = new Engine({ config, docs: [] }, "file:///")
+  await e.shard(0)
+  // documents 0 (three times), 2 and 3; average length 3.5
+  const norm = n => 1.2 * (0.5 + 0.5 * n / 3.5)
+  const weight = (tf, n) => Math.round(100 * tf * 2.2 / (tf + norm(n))) / 100
+  assert.deepEqual([...e.postings("칩")], [[0, weight(3, 4)], [2, weight(1, 2)], [3, weight(1, 4)]])
+  assert.deepEqual([...e.postings("램")], [[3, weight(1, 4)]])   // a term one document holds once
+  assert.ok(weight(1, 2) > weight(1, 4))   // a shorter paragraph weighs more
+})
+
+test("a result's document is its page's URL and its anchor, a title left empty the one before", async () => {
+  const config = { aliases: {}, particles: PARTICLES, numbers: NUMBERS,
+    index: { docs: 3, pages: [["essays/a/", 0]], comments: [], bm25: [1.2, 0.5], lengths: [1, 1, 1],
+      shards: [[{ 칩: [1, 1] }, ["요약"]]] } }
+  const docs = [["", "에세이", "요약"], ["p-1", "반도체", "칩 하나"], ["p-2", "", "칩 둘"]]
+  const { items } = await new Engine({ config, docs }, "file:///").search("칩")
+  assert.deepEqual(items[0].map(({ location, title, text }) => [location, title, text]), [
+    ["essays/a/#p-1", "반도체", "<mark>칩</mark> 하나"],
+    ["essays/a/#p-2", "반도체", "<mark>칩</mark> 둘"],
+    ["essays/a/", "에세이", "요약"],                  // the page, which the group's paragraphs belong to
+  ])
+})
+
+test("a company's stem is said with each of its words: 지포스 → 지포스 개발사, 지포스 만드는 회사", async () => {
+  const MAKERS = ["운영사", "개발사", "만드는회사"]
+  const e = engine([
+    { url: "nvidia/", paragraphs: [para("엔비디아", "@e:nvidia")] },
+    { url: "dev/", paragraphs: [para("개발사")] },
+  ], { aliases: { 엔비디아: ["@e:nvidia"], 지포스: ["@e:nvidia"] }, forms: [[MAKERS, { "@e:nvidia": ["지포스", "geforce"] }]] })
+  assert.deepEqual(await found(e, "지포스 만드는 회사"), ["nvidia/"])
+  assert.deepEqual(await found(e, "geforce 운영사"), ["nvidia/"])
+  assert.deepEqual(e.aliases["지포스개발사"], ["@e:nvidia"])
+  assert.equal(e.aliases["엔비디아개발사"], undefined)   // only the stems listed
 })

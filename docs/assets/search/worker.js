@@ -3,7 +3,7 @@
  * Replaces Material for MkDocs' lunr worker (pinned: mkdocs-material 9.8.1) behind the same
  * message protocol, so Material's search box, keyboard handling and result list stay as they
  * are. The index (site/search/, written by scripts/emitters/search.py) holds one document per
- * paragraph and, per analysed term, its postings with BM25's term-frequency part; a small
+ * paragraph and, per analysed term, its postings with their counts (BM25 is computed here); a small
  * edition has it all in search_index.json, a large one in shards fetched when a query needs
  * them. This worker does the query side, word by word, each tier tried only when the ones
  * before it found nothing (korean.js turns a typed word into the spellings the index may hold):
@@ -60,6 +60,11 @@ const escapeHTML = s => s.replace(/[&<>"']/g, c => (
   { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]))
 const escapeRegExp = s => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const letters = s => [...s].length
+/* search.py _rows: [anchor, title ("" = the row before's), text] → Material's documents */
+const documents = (url, rows) => {
+  let title = ""
+  return rows.map(([anchor, t, text]) => ({ location: anchor ? `${url}#${anchor}` : url, title: title = t || title, text }))
+}
 const table = (entries = {}) => Object.assign(Object.create(null), entries)
 
 class Engine {
@@ -71,6 +76,11 @@ class Engine {
     this.aliases = table()                           // spelling → groups; it travels as group → spellings
     for (const [group, spellings] of Object.entries(config.aliases || {}))
       for (const spelling of spellings) (this.aliases[spelling] ||= []).push(group)
+    /* search.py company_forms: a stem said with each of its words (지포스 → 지포스개발사, 지포스만드는회사) */
+    for (const [words, stems] of config.forms || [])
+      for (const [group, ss] of Object.entries(stems))
+        for (const spelling of ss.flatMap(stem => words.map(word => stem + word)))
+          if (!(this.aliases[spelling] ||= []).includes(group)) this.aliases[spelling].push(group)
     this.surnames = table(config.surnames)
     const numbers = config.numbers
     this.numbers = numbers ? { ...numbers, units: table(numbers.units), native: table(numbers.native) } : null
@@ -90,12 +100,17 @@ class Engine {
     this.total = index.docs
     this.pages = index.pages                         // [url, first doc, paragraphs file?], in doc order
     this.comments = new Set(index.comments || [])
+    /* BM25's term-frequency part needs each document's length against the average */
+    const [k1, b] = index.bm25, lengths = index.lengths
+    const average = lengths.reduce((a, n) => a + n, 0) / Math.max(1, lengths.length)
+    this.norm = lengths.map(n => k1 * (1 - b + b * n / average))
+    this.k1 = k1
     this.keys = index.keys || null                   // shard key → shard; none: one inline shard
     this.split = new Set(index.split || "")
     this.sources = index.shards                      // inline postings, or file names
     this.docs = docs
     this.base = base
-    this.shards = new Map()                          // shard → Promise of { raw, lists, vocabulary }
+    this.shards = new Map()                          // shard → Promise of { raw, lone, lists, vocabulary }
     this.loaded = new Map()                          // shard → the same, once it has arrived
     this.paragraphs = new Map()                      // page → Promise of its documents
   }
@@ -113,8 +128,10 @@ class Engine {
     if (!this.shards.has(n)) {
       const source = typeof this.sources[n] === "string" ? fetchJSON(new URL(this.sources[n], this.base))
         : Promise.resolve(this.sources[n])
-      const loading = source.then(raw => {
-        const shard = { raw, lists: new Map(), vocabulary: Object.keys(raw).sort(), jamo: null }
+      /* search.py _packed: [postings, per document the terms it alone holds once] */
+      const loading = source.then(([raw, once]) => {
+        const lone = new Map(once.flatMap((terms, doc) => terms ? terms.split(" ").map(t => [t, doc]) : []))
+        const shard = { raw, lone, lists: new Map(), vocabulary: [...Object.keys(raw), ...lone.keys()].sort(), jamo: null }
         this.loaded.set(n, shard)
         return shard
       })
@@ -127,12 +144,17 @@ class Engine {
   /* term → Map(doc → weight) when its shard is loaded */
   postings(term) {
     const shard = this.loaded.get(this.shardOf(term))
-    if (!shard || !Object.hasOwn(shard.raw, term)) return undefined
+    if (!shard || !Object.hasOwn(shard.raw, term) && !shard.lone.has(term)) return undefined
     let list = shard.lists.get(term)
     if (!list) {
       list = new Map()
-      const flat = shard.raw[term]
-      for (let i = 0, doc = 0; i < flat.length; i += 2) list.set(doc += flat[i], flat[i + 1] / 100)
+      const flat = Object.hasOwn(shard.raw, term) ? shard.raw[term] : [shard.lone.get(term)]
+      /* documents as gaps, each followed by minus its count when that is more than one */
+      for (let i = 0, doc = 0; i < flat.length; i++) {
+        doc += flat[i]
+        const tf = flat[i + 1] < 0 ? -flat[++i] : 1
+        list.set(doc, Math.round(100 * tf * (this.k1 + 1) / (tf + this.norm[doc])) / 100)
+      }
       shard.lists.set(term, list)
     }
     return list
@@ -143,10 +165,11 @@ class Engine {
   /* The documents of page `p`: a slice of the inline list, or its own file */
   page(p) {
     if (!this.paragraphs.has(p)) {
-      const [, first, file] = this.pages[p]
+      const [url, first, file] = this.pages[p]
       const end = p + 1 < this.pages.length ? this.pages[p + 1][1] : this.total
-      const loading = typeof file === "string" ? fetchJSON(new URL(file, this.base))
-        : Promise.resolve(file || this.docs.slice(first, end))  // inline (an offline copy) or a slice
+      const loading = (typeof file === "string" ? fetchJSON(new URL(file, this.base))
+        : Promise.resolve(file || this.docs.slice(first, end)))  // inline (an offline copy) or a slice
+        .then(rows => documents(url, rows))
       loading.catch(() => this.paragraphs.delete(p))
       this.paragraphs.set(p, loading)
     }
