@@ -285,6 +285,7 @@ def build_search_index(
             [words, {groups[g]: s for g, s in stems.items()}] for words, stems in company_forms(edition.annotations)
         ],
         "surnames": {s: [groups[g] for g in gs] for s, gs in surnames(edition.annotations).items()},
+        "persons": sorted(groups[f"@e:{e.id}"] for e in edition.annotations.data.entities if e.type == "person"),
         "particles": PARTICLES,
         "numbers": NUMBERS,
         "verbs": sorted({v for d in docs for v in d.verbs}),

@@ -11,7 +11,8 @@ const NUMBERS = { units: { 달러: "달러", "%": "%", 배: "배" }, native: { �
 /* An index in scripts/emitters/search.py's shape: pages of paragraphs, each with its terms; `verbs`
    the stems among them that the analyser read as verbs'. Each term once per paragraph and BM25's b
    at 0, so every posting weighs 1. */
-function engine(pages, { aliases = {}, forms = [], surnames = {}, verbs = [], numbers = NUMBERS, misspellings = {}, apart = {} } = {}) {
+function engine(pages, { aliases = {}, forms = [], surnames = {}, persons = Object.values(surnames).flat(), verbs = [], numbers = NUMBERS,
+  misspellings = {}, apart = {} } = {}) {
   const docs = [], postings = Object.create(null), rows = [], comments = [], last = Object.create(null)
   const add = terms => {
     const i = docs.length - 1
@@ -29,7 +30,7 @@ function engine(pages, { aliases = {}, forms = [], surnames = {}, verbs = [], nu
   }
   const groups = {}                                // the emitter's shape: group → spellings
   for (const [spelling, gs] of Object.entries(aliases)) for (const g of gs) (groups[g] ||= []).push(spelling)
-  const config = { aliases: groups, forms, surnames, verbs, particles: PARTICLES, numbers, misspellings, apart,
+  const config = { aliases: groups, forms, surnames, persons, verbs, particles: PARTICLES, numbers, misspellings, apart,
     index: { docs: docs.length, pages: rows, comments, bm25: [1.2, 0], lengths: docs.map(() => 1), shards: [[postings, []]] } }
   return new Engine({ config, docs }, "file:///")
 }
@@ -607,4 +608,19 @@ test("a company's stem is said with each of its words: 지포스 → 지포스 �
   assert.deepEqual(await found(e, "geforce 운영사"), ["nvidia/"])
   assert.deepEqual(e.aliases["지포스개발사"], ["@e:nvidia"])
   assert.equal(e.aliases["엔비디아개발사"], undefined)   // only the stems listed
+})
+
+test("a person's name with a playful honorific is the name: 잡스옹, 머스크형님, 갓잡스, 잡느님 (잡스 + 하느님)", async () => {
+  const e = engine([
+    { url: "jobs/", paragraphs: [para("잡스", "@e:jobs", "아이폰")] },
+    { url: "musk/", paragraphs: [para("머스크", "@e:musk")] },
+    { url: "guest/", paragraphs: [para("손님", "대형", "마트")] },
+    { url: "son/", paragraphs: [para("손정의", "@e:son")] },
+  ], { aliases: { 잡스: ["@e:jobs"], jobs: ["@e:jobs"], 머스크: ["@e:musk"], 손정의: ["@e:son"] },
+    surnames: { 손: ["@e:son"] }, persons: ["@e:jobs", "@e:musk", "@e:son"] })
+  for (const q of ["잡스옹", "잡스옹이", "잡스 옹", "갓잡스", "잡느님", "jobs옹"]) assert.deepEqual(await found(e, q), ["jobs/"], q)
+  assert.deepEqual(await found(e, "머스크형님"), ["musk/"])
+  assert.deepEqual(await found(e, "머느님"), ["musk/"])        // the name's first syllable with 느님
+  assert.deepEqual(await found(e, "손님"), ["guest/"])          // a word, not 손 (a surname) with 님
+  assert.deepEqual(await found(e, "대형"), ["guest/"])
 })

@@ -624,6 +624,10 @@
   }
   /* Titles after a name: 손 회장, 젠슨 황 CEO — the name says who, the title need not be there */
   const TITLES = new Set("회장 회장님 사장 대표 대표님 ceo cfo cto 의장 창업자 교수 박사 씨 님 총리 대통령 장관".split(" "))
+  /* Playful honorifics readers put on a person's name (잡스옹, 머스크형님, 갓잡스), and 느님, which takes the
+     name's last syllables' place (잡느님: 잡스 + 하느님); worker.js reads them only on a person's name */
+  const HONORIFICS = "옹 옹님 형 형님 횽 성님 님 씨 선생 선생님 쌤 느님".split(" ")
+  const HONORIFIC_PREFIXES = ["갓", "킹"]
   /* A company's office said any way, as the epithets spell it (themes.yml: 앤트로픽 CEO, 소프트뱅크
      회장, 애플 창업자): after a company's name, 수장, 사령탑 or 최고경영자 is its CEO */
   const OFFICES = {
@@ -646,6 +650,6 @@
   ].join(" ").split(" "))
 
   Object.assign(exports, { yearSpan, bareYear, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, glide, isHangul,
-    variantKey, spelledLetters, QUESTION, TITLES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
+    variantKey, spelledLetters, QUESTION, TITLES, HONORIFICS, HONORIFIC_PREFIXES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
     SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

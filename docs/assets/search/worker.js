@@ -82,6 +82,7 @@ class Engine {
         for (const spelling of ss.flatMap(stem => words.map(word => stem + word)))
           if (!(this.aliases[spelling] ||= []).includes(group)) this.aliases[spelling].push(group)
     this.surnames = table(config.surnames)
+    this.persons = new Set(config.persons || [])     // the groups that are people
     const numbers = config.numbers
     this.numbers = numbers ? { ...numbers, units: table(numbers.units), native: table(numbers.native) } : null
     this.particles = [...(config.particles || [])].sort((a, b) => b.length - a.length)
@@ -239,7 +240,7 @@ class Engine {
     return this.variants(word).some(v => (this.aliases[v] || []).some(g => this.isPerson(g)))
   }
 
-  isPerson(group) { return Object.values(this.surnames).some(groups => groups.includes(group)) }
+  isPerson(group) { return this.persons.has(group) }
 
   /* Spellings of one query word: as typed, without a trailing particle, without a half-typed syllable */
   variants(word) {
@@ -251,7 +252,24 @@ class Engine {
       if (bare.length > p.length && bare.endsWith(p)) out.add(bare.slice(0, -p.length))
     for (const v of [...out])                        // the plural before the particle: 회사들은 → 회사
       if (letters(v) >= 3 && v.endsWith("들")) out.add(v.slice(0, -1))
+    for (const v of [...out]) for (const name of this.honoured(v)) out.add(name)
     return [...out].filter(Boolean)
+  }
+
+  /* The person's name under a playful honorific (korean.js HONORIFICS): 잡스옹 → 잡스, 갓잡스 → 잡스,
+     잡느님 → 잡스; a name of two letters or more, so 손님 stays a word (손 is a surname alone) */
+  honoured(word) {
+    const named = k => letters(k) >= 2 && (this.aliases[k] || []).some(g => this.isPerson(g))
+    const out = []
+    for (const h of Korean.HONORIFICS) {
+      if (!word.endsWith(h) || word === h) continue
+      const head = word.slice(0, -h.length)
+      if (named(head)) out.push(head)
+      if (h === "느님")
+        out.push(...startingWith(this.aliasKeys, head, 20).filter(k => named(k) && letters(k) - letters(head) <= 2))
+    }
+    for (const p of Korean.HONORIFIC_PREFIXES) if (word.startsWith(p) && named(word.slice(p.length))) out.push(word.slice(p.length))
+    return out
   }
 
   /* Alias spellings a half-typed word may be the start of */
