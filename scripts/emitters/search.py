@@ -10,8 +10,8 @@ BM25 from them), and ``config.aliases`` lists every group's spellings (each grou
 browser reads it back as spelling → groups), so it expands 딥시크 to the same group as DeepSeek.
 
 What travels is packed, since the whole index is the reader's download (the issue's budget:
-1.5 × the index before the Korean search, gzip): group names shortened (``_short_groups``), a
-company's seven ways of being said as one stem (``company_forms``), a term of one document listed
+1.5 × the index before the Korean search, gzip): group names shortened (``_short_groups``), the
+ways of naming a company by its product as one stem (``company_forms``), a term of one document listed
 under that document (``_packed``), a paragraph as [anchor, title, text] (``_rows``). worker.js
 unpacks each where it reads it.
 
@@ -110,7 +110,7 @@ def alias_groups(annotations: Annotations, concepts: set[str] = frozenset()) -> 
         for alias in aliases:
             for key in typed_forms(alias):
                 groups.setdefault(key, set()).add(group)
-    for key, said in said_forms(annotations).items():
+    for key, said in said_forms(company_forms(annotations)).items():
         groups.setdefault(key, set()).update(said)
     return {alias: sorted(g) for alias, g in sorted(groups.items())}
 
@@ -178,10 +178,10 @@ def company_forms(annotations: Annotations) -> list[list]:
     ]
 
 
-def said_forms(annotations: Annotations) -> dict[str, set[str]]:
+def said_forms(forms: list[list]) -> dict[str, set[str]]:
     """``company_forms`` said out, as worker.js does: key → groups."""
     out: dict[str, set[str]] = {}
-    for words, groups in company_forms(annotations):
+    for words, groups in forms:
         for group, stems in groups.items():
             for stem in stems:
                 for word in words:
@@ -263,7 +263,8 @@ def build_search_index(
     """The index files; past ``inline_limit`` bytes (the plugin's ``search_inline_limit``) sharded."""
     docs = search_docs(edition, analyser, cache_dir)
     _check_equivalents(edition.annotations.data.equivalents, _concepts_used(docs))
-    said = said_forms(edition.annotations)  # the worker says them from company_forms
+    forms = company_forms(edition.annotations)
+    said = said_forms(forms)  # the worker says these from ``forms``
     aliases = by_group(
         {
             a: kept
@@ -281,9 +282,7 @@ def build_search_index(
         "pipeline": [],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
         "aliases": {groups[g]: spellings for g, spellings in aliases.items()},
-        "forms": [
-            [words, {groups[g]: s for g, s in stems.items()}] for words, stems in company_forms(edition.annotations)
-        ],
+        "forms": [[words, {groups[g]: s for g, s in stems.items()}] for words, stems in forms],
         "surnames": {s: [groups[g] for g in gs] for s, gs in surnames(edition.annotations).items()},
         "persons": sorted(groups[f"@e:{e.id}"] for e in edition.annotations.data.entities if e.type == "person"),
         "particles": PARTICLES,
@@ -293,14 +292,14 @@ def build_search_index(
         "apart": other_senses(edition.annotations),
     }
     comments = [i for i, d in enumerate(docs) if d.comment]
-    lengths = {"bm25": [K1, B], "lengths": [len(d.terms) for d in docs]}
+    bm25 = {"bm25": [K1, B], "lengths": [len(d.terms) for d in docs]}
     size = sum(_size(t, p) for t, p in postings.items()) + len(_dumps(shown))
     if size <= inline_limit:
         config["index"] = {
             "docs": len(docs),
             "pages": [[url, first] for first, url in pages],
             "comments": comments,
-            **lengths,
+            **bm25,
             "shards": [_packed(postings)],
         }
         return SearchFiles(_dumps({"config": config, "docs": shown}), {})
@@ -313,7 +312,7 @@ def build_search_index(
         "docs": len(docs),
         "pages": page_rows,
         "comments": comments,
-        **lengths,
+        **bm25,
         "split": "".join(sorted(split)),
         "keys": keys,
         "shards": [_hashed(files, "t", _dumps(_packed(shard))) for shard in shards],
@@ -377,7 +376,7 @@ def _hashed(files: dict[str, str], folder: str, content: str) -> str:
 def _postings(docs: list[SearchDoc]) -> dict[str, list[int]]:
     """term → its documents as gaps, each followed by minus its count when that is more than one
     ([0, 5, -2, 9]: documents 0, 5 twice, 14). Counts instead of BM25's weights, which the worker
-    computes, and no count for the mostly single ones: 9 kB less (gzip)."""
+    computes, and no count for the mostly single ones: 7 kB less (gzip)."""
     out: dict[str, list[int]] = {}
     last: dict[str, int] = {}
     for i, doc in enumerate(docs):
@@ -408,8 +407,8 @@ def _base36(n: int) -> str:
 
 def _packed(postings: dict[str, list[int]]) -> list:
     """A shard as it travels: [the postings of the terms in more than one document or more than once
-    in one, per document the terms it holds once and alone, space-separated]. Two terms in three are
-    such, and a lone document's number then comes once, not after each of them (2.6 kB less, gzip)."""
+    in one, per document the terms it holds once and alone, space-separated]. Three terms in five
+    are such, and a lone document's number then comes once, not after each of them (2.6 kB less, gzip)."""
     many: dict[str, list[int]] = {}
     once: dict[int, list[str]] = {}
     for term, p in postings.items():
