@@ -47,11 +47,8 @@ def aliases(index, docs, edition) -> dict[str, list[str]]:
     for group, spellings in index["config"]["aliases"].items():
         for spelling in spellings:
             out.setdefault(spelling, []).append(name[group])
-    for words, stems in index["config"]["forms"]:  # worker.js: each stem said with each word
-        for group, ss in stems.items():
-            for spelling in (stem + word for stem in ss for word in words):
-                if name[group] not in out.setdefault(spelling, []):
-                    out[spelling].append(name[group])
+    for spelling, said in search_index.said_forms(index["config"]["forms"]).items():  # as worker.js says them
+        out[spelling] = sorted({*out.get(spelling, ()), *(name[g] for g in said)})
     return out
 
 
