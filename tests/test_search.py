@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, SEEDS
 
 from scripts.analyse import analyser
@@ -14,7 +15,7 @@ from scripts.emitters import search as search_index
 from scripts.emitters.search import alias_groups, build_search_index, index_terms, search_docs, surnames, typed_forms
 from scripts.emitters.search_terms import canonical_amount, number_terms, spoken_amounts
 from scripts.pipeline import build_edition
-from scripts.stages.annotate import user_words
+from scripts.stages.annotate import Matcher, user_words
 
 
 @pytest.fixture(scope="module")
@@ -434,3 +435,21 @@ def test_an_equivalent_no_essay_writes_fails_the_build_at_its_line(tmp_path):
         build_search_index(edition, analyser(user_words(edition.annotations.data)), None)
     lines = (seeds / "equivalents.yml").read_text(encoding="utf-8").splitlines()
     assert caught.value.path.endswith("equivalents.yml") and "양자 우위" in lines[caught.value.line - 1]
+
+
+AFFIXES = yaml.safe_load((ROOT / "tests" / "cases" / "search" / "affixes.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", AFFIXES, ids=[f"{c['concept']}: {c['text']}" for c in AFFIXES])
+def test_a_vocabulary_word_the_analyser_cuts_is_found_as_written(edition, an, case):
+    data = edition.annotations.data
+    matcher = Matcher(data, an, None, (("concept", data.vocabulary),))
+    text = case["text"]
+    found = [m.text for m in matcher.find(text, an.tokens(text)) if m.target == case["concept"]]
+    assert found == case["found"]
+
+
+def test_the_index_holds_a_concept_word_where_the_text_writes_it_whole(docs):
+    """000:60 채굴자들이 (miners) and 002's 채굴 (mining): the word the reader types, 채굴자, is a term of
+    000's passage only, so it ranks above 002's 광부 (another word for miner)."""
+    assert {d.location for d in docs if "채굴자" in d.terms} == {"essays/galloway-deepseek/#c-721a9f"}

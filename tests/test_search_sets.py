@@ -54,7 +54,9 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     # heldout18: first run 0.792 / 0.812 / 7 / 0 at the end of round 17; round 18 read it
     "tests/search/heldout18.yaml": (0.81, 0.83, 6, 0),
     # heldout19: first run at the end of round 18 (round 17's code: see BENCHMARKS.md)
-    "tests/search/heldout19.yaml": (0.95, 0.97, 1, 0),  # round 19 read it: misspellings, frames, acronyms
+    # round 19 read it: misspellings, frames, acronyms. Round 23: 대기업 스타트업 상생 no longer finds 002,
+    # which it did only through a false concept match (기업 read as 대기업, the prefix dropped)
+    "tests/search/heldout19.yaml": (0.93, 0.95, 1, 0),
     # heldout20: first run 0.869 / 0.885 / 5 / 1 at the end of round 19 (round 18's code the same); then read
     "tests/search/heldout20.yaml": (0.97, 0.96, 1, 1),
     # heldout21: first run 0.778 / 0.792 / 9 / 0 at the end of round 19, after heldout20's classes; then
@@ -65,8 +67,8 @@ FLOORS = {  # query set → recall, MRR, zero-result queries (at most), false hi
     # heldout23: first run 0.917 / 0.885 / 4 / 0 at the end of round 21 (round 20's search code the same);
     # round 22 read it: honorifics, catch-up, what taxes made, 사스, a quant fund
     "tests/search/heldout23.yaml": (1.0, 0.96, 0, 0),
-    # heldout24: first run 0.885 / 0.885 / 3 / 0 at the end of round 22; not read
-    "tests/search/heldout24.yaml": (0.88, 0.88, 3, 0),
+    # heldout24: first run 0.885 / 0.885 / 3 / 0 at the end of round 22; read as classes in round 23
+    "tests/search/heldout24.yaml": (1.0, 1.0, 0, 0),
     "tests/search/queries.yaml": (1.0, 1.0, 0, 0),
     "../shared/search/queries.yaml": (1.0, 1.0, 0, 0),
 }

@@ -320,6 +320,22 @@ def build_search_index(
     return SearchFiles(_dumps({"config": config, "docs": []}), files)
 
 
+def _cut_words(mentions, terms: list[str], listed: set[str]) -> list[str]:
+    """A concept's word (``listed``), one word as written, where the analyser cut it (채굴/자 → 채굴자): the
+    passage writing the reader's word ranks above one writing another word of the concept (광부)."""
+    have = set(terms)
+    return sorted(
+        {
+            w
+            for m in mentions
+            if m.kind == "concept"
+            and not re.search(r"\s", m.text)
+            and (w := normalise(m.text)) in listed
+            and w not in have
+        }
+    )
+
+
 def _rows(docs: list[SearchDoc]) -> list[list[str]]:
     """What a result shows, as [anchor, title, text]: the page's own row has no anchor (its page
     URL is in ``pages``), and a title the row before had is "" (a section's paragraphs share one)."""
@@ -472,6 +488,7 @@ def _essay_docs(
     head_tokens = analyse_cached(analyser, [head], cache_dir)[0]
     page_terms, page_verbs = index_terms(head, head_tokens), verb_stems(head_tokens)
     comments = {b.id for section in essay.sections if section.is_comments for b in section.blocks}
+    words = {normalise(w) for c in annotations.data.vocabulary for w in c.words}
     docs = []
     for block, tokens in zip(shown, analysed):
         if block.level == 1:  # the title block: the page document stands for it
@@ -479,6 +496,7 @@ def _essay_docs(
         passage = Passage(slug, block.id)
         mentions = (*annotations.mentions.get(passage, ()), *concepts.find(block.text, tokens))
         terms = index_terms(block.text, tokens) + mention_terms(mentions, synonyms, normalise)
+        terms += _cut_words(mentions, terms, words)
         terms += [f"@kt:{concept}" for concept in annotations.concepts.get(passage, ())]  # the editors' reading
         if block.kind == "figure":  # a placeholder is never a result: its caption finds the page
             page_terms += terms

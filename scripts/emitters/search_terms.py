@@ -126,6 +126,10 @@ ENGLISH_AMOUNT = re.compile(
 )
 # A fraction as Korean writes it (20분의 1): one number, 20분의1 (the worker also reads 1/20 so)
 FRACTION = re.compile(r"(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])")
+# A multiple written the English way (10x, 3.5×, ×10, 10 times): 10배 (x86, 4x4, 1920x1080 are none)
+MULTIPLE = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:(\d+(?:\.\d+)?) ?(?:[x×]|times)|× ?(\d+(?:\.\d+)?))(?![A-Za-z0-9])", re.IGNORECASE
+)
 # A date in digits (2022.11.30, 2022. 11. 30., 2022-11-30, 2022/11/30) as Korean writes it out
 DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(\. ?|-|/)(\d{1,2})\2(\d{1,2})(?:\.(?!\d))?(?![\d/-])")
 # An amount in Sino-Korean numerals (백삼십조, 이천오백억, 삼조 오천억): digits. Alone it must be three
@@ -198,7 +202,9 @@ def spoken_amounts(text: str) -> str:
         return f"{amount} {currency}".strip()
 
     text = _hangul_numbers(_dates(text))
-    return FRACTION.sub(r"\1분의\2", ENGLISH_AMOUNT.sub(spell, text))
+    return MULTIPLE.sub(
+        lambda m: f"{m.group(1) or m.group(2)}배", FRACTION.sub(r"\1분의\2", ENGLISH_AMOUNT.sub(spell, text))
+    )
 
 
 def canonical_amount(text: str) -> str:

@@ -46,28 +46,33 @@ class Matcher:
             for ident, alias in ((item.id, a) for a in item.aliases)
         ]
         analysed = analyse_cached(analyser, [alias for _, _, alias in targets], cache_dir)
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = defaultdict(list)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str, str, bool, bool]]] = defaultdict(list)
         for (kind, ident, alias), tokens in zip(targets, analysed):
             forms = tuple(t.form for t in tokens)
             if forms:
-                self.by_first[forms[0]].append((forms, kind, ident, _squashed(alias)))
+                surface = _squashed(alias)
+                # a prefix the analyser drops (비영리 → 영리, 반독점 → 독점, 대주주 → 주주) often turns the
+                # meaning round: such an alias is found only where the text writes the prefix
+                prefixed = not tokens[0].tag.startswith("V") and not surface.startswith(forms[0].lower())
+                self.by_first[forms[0]].append((forms, kind, ident, surface, _shortened(surface, tokens), prefixed))
 
     def find(self, text: str, tokens: tuple[Token, ...]) -> list[Mention]:
         found: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for i, token in enumerate(tokens):
-            for forms, kind, ident, surface in self.by_first.get(token.form, ()):
+            for forms, kind, ident, surface, shortened, prefixed in self.by_first.get(token.form, ()):
                 run = tokens[i : i + len(forms)]
                 if tuple(t.form for t in run) != forms:
                     continue
-                if _adjacent(text, run) and not _inside_word(text, run[0].start):
+                if _adjacent(text, run) and not _inside_word(text, run[0].start) and not prefixed:
                     start = run[0].start
-                elif kind == "concept":  # search vocabulary: the words as written, affixes and all
+                elif kind == "concept" or prefixed:  # the words as written, affixes and all
                     start = _written(text, run, surface)
                     if start is None:
                         continue
                 else:
                     continue
-                end = run[-1].end
+                whole = shortened and _squashed(text[start : start + 3 * len(surface)]).startswith(surface)
+                end = _through(text, start, surface) if whole else run[-1].end
                 previous = found[(kind, ident)]
                 if previous and previous[-1].end > start:  # overlapping spelling of the same target
                     if end - start <= previous[-1].end - previous[-1].start:
@@ -83,18 +88,42 @@ def _inside_word(text: str, start: int) -> bool:
     return start > 0 and "가" <= text[start - 1] <= "힣"
 
 
+def _shortened(surface: str, tokens) -> bool:
+    """A noun the analyser reads without its suffix (채굴자 → 채굴, 생산성 → 생산): found by its stem, like
+    a verb (망하다 → 망하), but where the text writes it whole the mention is the whole word, which the
+    search index then holds as written (a passage writing 채굴자 before one writing 채굴)."""
+    joined = "".join(t.form for t in tokens).lower()
+    verbal = (
+        surface.endswith("다") or tokens[-1].tag.startswith("V") or surface in {joined + e for e in NOMINAL_ENDINGS}
+    )
+    return joined != surface and not verbal
+
+
+# What makes a noun of a verb the analyser reads as its stem (불완전함 → 불완전, 자랑하기 → 자랑)
+NOMINAL_ENDINGS = ("함", "됨", "음", "기", "하기", "되기")
+
+
+def _through(text: str, start: int, surface: str) -> int:
+    """Where ``surface`` ends in ``text`` from ``start``, spaces and hyphens written between its letters."""
+    end, left = start, len(surface)
+    while left and end < len(text):
+        left -= text[end] not in " -&"
+        end += 1
+    return end
+
+
 def _squashed(text: str) -> str:
     return "".join(c for c in text.lower() if c not in " -&")
 
 
 def _written(text: str, run: tuple[Token, ...], surface: str) -> int | None:
     """Where a word of the search vocabulary stands when the text writes it as the editors did
-    but the analyser left out an affix, in it or before it (개인용 컴퓨터 → 개인 + 컴퓨터, 비영리 →
-    영리): the start of the word as written, or None."""
+    but the analyser left out an affix, in it, before it or after it (개인용 컴퓨터 → 개인 + 컴퓨터, 비영리 →
+    영리, 불완전함 → 완전): the start of the word as written, or None."""
     span = _squashed(text[run[0].start : run[-1].end])
-    prefix = surface[: len(surface) - len(span)] if surface.endswith(span) else None
-    if prefix is None:
+    if (at := surface.find(span)) < 0:
         return None
+    prefix = surface[:at]
     start = run[0].start - len(prefix)
     if start < 0 or text[start : run[0].start].lower() != prefix or _inside_word(text, start):
         return None

@@ -624,3 +624,37 @@ test("a person's name with a playful honorific is the name: 잡스옹, 머스크
   assert.deepEqual(await found(e, "손님"), ["guest/"])          // a word, not 손 (a surname) with 님
   assert.deepEqual(await found(e, "대형"), ["guest/"])
 })
+
+test("a question's words that say how long or where, not what, are not asked for: 며칠, 건너는 데", async () => {
+  const e = engine([
+    { url: "ship/", paragraphs: [para("대서양", "횡단", "증기선", "걸리")] },
+    { url: "days/", paragraphs: [para("데", "며칠", "얼마만큼")] },
+  ], { verbs: ["걸리"] })
+  assert.deepEqual(await found(e, "대서양 건너는 데 며칠 걸렸어?"), ["ship/"])
+  assert.deepEqual(await found(e, "대서양 얼마만큼"), ["ship/"])
+})
+
+test("a duration restated in the larger unit: 24시간 = 하루, 48시간 = 2일 (이틀), 24개월 = 2년", async () => {
+  const e = engine([
+    { url: "day/", paragraphs: [para("하루", "만", "주가")] },
+    { url: "hours/", paragraphs: [para("24", "시간", "24시간", "만")] },
+    { url: "two/", paragraphs: [para("2일", "2")] },
+    { url: "years/", paragraphs: [para("2년", "2")] },
+  ])
+  assert.deepEqual((await found(e, "24시간 만에")).sort(), ["day/", "hours/"])
+  assert.deepEqual(await found(e, "48시간"), ["two/"])
+  assert.deepEqual(await found(e, "24개월"), ["years/"])
+  assert.ok(!(await found(e, "25시간")).includes("day/"))   // no whole day
+})
+
+test("a multiple written the English way is the Korean one: 10x = 10배", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("10배", "10")] }, { url: "b/", paragraphs: [para("x86", "10")] }])
+  assert.deepEqual(await found(e, "10x"), ["a/"])
+  assert.deepEqual(await found(e, "10 times"), ["a/"])
+})
+
+test("a verb the analyser split in the text is found by the surface forms its stem begins: 채갔다 → ~채가면", async () => {
+  const e = engine([{ url: "a/", paragraphs: [para("경쟁자", "채", "~채가면")] }, { url: "b/", paragraphs: [para("채굴")] }])
+  assert.deepEqual(await found(e, "채갔다"), ["a/"])
+  assert.deepEqual(await found(e, "채가서"), ["a/"])
+})

@@ -258,8 +258,12 @@
       const currency = sign || name ? currencies[(sign || name).toLowerCase()] : ""
       return `${speltAmount(parseFloat(digits.replace(/,/g, "")) * factor)} ${currency}`.trim()
     })).replace(/(?<![\d.])(\d+) ?분의 ?(\d+)(?![\d.])/g, "$1분의$2")
+      .replace(MULTIPLE, (found, n, m) => `${n || m}배`)
       .replace(/(?<![\d./])(\d{1,3}) ?\/ ?(\d{1,4})(?![\d./])/g, (found, n, d) => +n < +d ? `${d}분의${n}` : found)
   }
+
+  /* A multiple written the English way (10x, 3.5×, ×10, 10 times): 10배 (search_terms.py MULTIPLE) */
+  const MULTIPLE = /(?<![A-Za-z0-9_.])(?:(\d+(?:\.\d+)?) ?(?:[x×]|times)|× ?(\d+(?:\.\d+)?))(?![A-Za-z0-9])/gi
 
   /* Durations said in words, as the index spells them (numbers.words: 반세기 → 50년, 한 세기 → 100년,
      십 년 → 10년), the spaces between their parts optional, in the whole query before it is split */
@@ -579,6 +583,17 @@
     return { spellings: [...new Set([...years, ...literal])], rest: found[3] }
   }
 
+  /* A duration restated in the larger unit, as texts say it (24시간 → 하루, 48시간 → 2일, 24개월 → 2년;
+     the index spells 이틀 2일): the larger first, the typed one too, in yearSpan's shape */
+  function duration(word) {
+    const found = /^(\d+)(시간|개월)(.*)$/.exec(word)
+    const per = found && { 시간: 24, 개월: 12 }[found[2]]
+    if (!found || !+found[1] || +found[1] % per) return null
+    const n = +found[1] / per
+    const larger = found[2] === "개월" ? `${n}년` : n === 1 ? "하루" : `${n}일`
+    return { spellings: [larger, found[1] + found[2]], rest: found[3] }
+  }
+
   /* A year with its unit answers the year written bare (2024년 = "2024 세계정부정상회의"); a bare
      four-digit number from 1900 to 2099 in an essay is a year */
   function bareYear(word) {
@@ -595,13 +610,14 @@
   }
 
   /* Words a question carries that no passage answers: 왜, 언제, 얼마 … */
-  const QUESTION = new Set("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇".split(" "))
+  const QUESTION = new Set(("왜 언제 얼마 얼마나 어떻게 어떤 무엇 무엇이 무엇을 뭐 뭘 무슨 누가 누구 누구의 어디 어디서 어디에 어느 몇 " +
+    "며칠 언제쯤 얼마만큼 얼만큼 얼마큼 어째서").split(" "))
   /* Words that say how, not what (안 해, 할 수, 좀 더, 아직), and the light verbs a question ends on
      (있을까, 될까, 인가): asked for only when nothing else is. Among them the verbs that work as
      particles (AI로 인한, 투자에 비해: the index keeps none of them) and words of degree (과잉 투자
      asks for 투자: how much is the reader's judgement, not a word the passage must repeat). */
   const FUNCTION = new Set([
-    "안 못 것 게 건 걸 수 등 및 그 이 저 좀 더 또 잘 아주 매우 정말 아직 이미 벌써",   // 게, 건, 걸: 것이, 것은, 것을
+    "안 못 것 게 건 걸 수 데 등 및 그 이 저 좀 더 또 잘 아주 매우 정말 아직 이미 벌써",   // 게, 건, 걸: 것이, 것은, 것을; 건너는 데
     "인한 인해 인하여 대한 대해 대하여 위한 위해 위하여 통한 통해 통하여 의한 의해 관한 관해 비해 비하여",
     "과잉 과도한 과다 지나친 엄청난",
   ].join(" ").split(" "))
@@ -610,7 +626,7 @@
      asked for only when nothing else is, like the words of FUNCTION */
   const FRAME = new Set("이유 원인 배경 전망 의미 뜻 유래 교훈 요약 정리 현황 출신 고향 국적 학력 경력 나이 근황".split(" "))
   /* A question of how much (얼마, 몇) about money asks for the amount: 돈, 금액 are its frame */
-  const HOW_MUCH = new Set("얼마 얼마나 몇".split(" "))
+  const HOW_MUCH = new Set("얼마 얼마나 얼마만큼 얼만큼 얼마큼 몇 며칠".split(" "))
   const MONEY = new Set("돈 금액 액수".split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */
@@ -649,7 +665,7 @@
     "모터스 네트웍스 네트워크스 커뮤니케이션즈 커뮤니케이션스 랩스",
   ].join(" ").split(" "))
 
-  Object.assign(exports, { yearSpan, bareYear, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, glide, isHangul,
+  Object.assign(exports, { yearSpan, duration, bareYear, centuries, sound, soundsLike, stems, nations, amountWords, numberWords, spokenAmounts, joinCounters, canonicalAmount, jamo, distance, oneApart, glide, isHangul,
     variantKey, spelledLetters, QUESTION, TITLES, HONORIFICS, HONORIFIC_PREFIXES, OFFICE, OFFICE_LAST, CORPORATE, FUNCTION, FRAME, HOW_MUCH, MONEY, LIGHT,
     SUFFIXES })
 })(typeof module !== "undefined" ? module.exports : (self.Korean = {}))

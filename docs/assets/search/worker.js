@@ -194,7 +194,7 @@ class Engine {
       const code = KRX.exec(clean) || EXCHANGE.exec(clean) || SUFFIX.exec(clean)
       if (code) { words.push({ text: code[1].toLowerCase(), acronym: true }); continue }
       const acronym = ACRONYM.test(clean)
-      const span = Korean.yearSpan(clean)             // 07년 = 2007년, 23~24년 = either year
+      const span = Korean.yearSpan(clean) || Korean.duration(clean)   // 07년 = 2007년, 23~24년 = either year; 24시간 = 하루
       if (span) words.push({ text: span.spellings[0], also: span.spellings.slice(1) })
       const rest = !span ? clean : this.particles.includes(span.rest) || YEAR_SUFFIX.test(span.rest) ? "" : span.rest
       for (const text of Korean.amountWords(rest.toLowerCase(), this.numbers, this.particles))
@@ -284,7 +284,7 @@ class Engine {
     for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
     for (const country of Korean.nations(word) || []) out.add(this.shardOf(country))
     for (const v of this.variants(word))
-      for (const s of [v, ...Korean.stems(v), "~" + v, ...Korean.spelledLetters(v)]) {
+      for (const s of [v, ...Korean.stems(v), "~" + v, ...Korean.stems(v).map(s => "~" + s), ...Korean.spelledLetters(v)]) {
         out.add(this.shardOf(s))
         for (const alias of [s, ...this.aliasPrefixes(s)])
           for (const g of this.aliases[alias] || []) { out.add(this.shardOf(g)); out.add(this.shardOf(tagged(g))) }
@@ -330,6 +330,9 @@ class Engine {
     }
     if (!terms.size && !join) variants.filter(v => letters(v) >= 2).forEach(v => this.prefixes(v, add))
     if (!terms.size) for (const v of variants) this.surface(v, add)
+    /* a verb the analyser split where the text writes it (채가면 → 채 + 가): the surface forms its stem
+       begins, 채갔다 → 채가 → ~채가면 */
+    if (!terms.size && !join) for (const s of variants.flatMap(v => Korean.stems(v))) this.surface(s, add)
     if (terms.size) return unit
     const right = firstOf([...variants, ...stems], v => misspelt(v) && this.misspellings[v])   // 역활 → 역할
     if (right) { alias(right, 0.9); if (verb(right)) alias(right + "다", 0.9); if (terms.size) return unit }
