@@ -83,9 +83,9 @@ SEEN = {
     # heldout21: first run 133 / 15 / 5 at the end of round 17 (round 16's code: the same); round 18 read it
     "heldout21": (45, 0, 1),
     # heldout22: first run 132 / 1 / 6 at the end of round 18 (round 17's code: 148 / 1 / 6); round 19 read it
-    "heldout22": (87, 1, 4),
+    "heldout22": (86, 1, 4),
     # heldout23: first run 109 / 6 / 2 at the end of round 19 (round 18's code: the same); then read
-    "heldout23": (65, 0, 1),
+    "heldout23": (64, 0, 1),
     # heldout24: first run 143 / 1 / 4 at the end of round 19 (round 18's code: 163 / 1 / 4); round 20 read it
     "heldout24": (6, 0, 1),
     # heldout25: first run 91 / 23 / 4 in round 20, after heldout24's classes (round 19's code: 103 / 23 / 4); then read
@@ -94,8 +94,12 @@ SEEN = {
     # data portals' field tables); round 22: the menus of job boards, IR pages, data portals and
     # slide-sharing sites, language pickers and English footers
     "heldout26": (76, 2, 4),
-    # heldout27: first run 106 / 0 / 6 at the end of round 22 (round 21's code: the same); not read
-    "heldout27": (106, 0, 6),
+    # heldout27: first run 106 / 0 / 6 at the end of round 22 (round 21's code: the same); round 23 read it
+    # (Padlet's menu and owner line)
+    "heldout27": (101, 0, 6),
+    # heldout28: first run 76 / 2 / 5 in round 23 on round 22's code; then read (a blog's category list
+    # at the tail is no table of contents; a writer's level badge; a board's field labels)
+    "heldout28": (74, 0, 2),
 }
 
 

@@ -576,7 +576,13 @@ def _contents(page: Page, start: int) -> None:
             if entry and found and len(entry) <= HEADING_MAX and (not run or found[0] > run[-1][1] + 1):
                 run.append((i, found[0]))
                 continue
-            if len(run) >= CONTENTS:
+            # the headings open the author's prose (a blog's list of posts at the tail repeats the title
+            # and its category with no prose between them)
+            headed = any(
+                any(page.prose(k) and FULL_STOP.search(page.shown(k)) for k in page.text if a < k < b)
+                for (_, a), (_, b) in zip(run, run[1:])
+            )
+            if len(run) >= CONTENTS and headed:
                 lines = [line for line, _ in run]
                 dotted = sum(bool(LEADERS.search(page.shown(line))) for line in lines) >= CONTENTS
                 header = lines[0] - 1
