@@ -99,7 +99,7 @@ def _shortened(surface: str, tokens) -> bool:
     return joined != surface and not verbal
 
 
-# What makes a noun of a verb the analyser reads as its stem (불완전함 → 불완전, 자랑하기 → 자랑)
+# What makes a noun of a verb the analyser reads as its stem (오만함 → 오만, 자랑하기 → 자랑)
 NOMINAL_ENDINGS = ("함", "됨", "음", "기", "하기", "되기")
 
 
