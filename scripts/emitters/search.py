@@ -250,10 +250,11 @@ def search_docs(edition: Edition, analyser: Analyser, cache_dir) -> list[SearchD
     lookup = Lookup(edition)
     synonyms = {t.id: {normalise(s) for s in t.synonyms} for t in annotations.data.themes}
     concepts = Matcher(annotations.data, analyser, cache_dir, (("concept", annotations.data.vocabulary),))
+    listed = {normalise(w) for c in annotations.data.vocabulary for w in c.words}
     return [
         doc
         for essay in edition.essays
-        for doc in _essay_docs(essay, annotations, lookup, analyser, cache_dir, synonyms, concepts)
+        for doc in _essay_docs(essay, annotations, lookup, analyser, cache_dir, synonyms, concepts, listed)
     ]
 
 
@@ -475,7 +476,14 @@ def build_direct_index(edition: Edition) -> str:
 
 
 def _essay_docs(
-    essay: Essay, annotations, lookup: Lookup, analyser: Analyser, cache_dir, synonyms, concepts: Matcher
+    essay: Essay,
+    annotations,
+    lookup: Lookup,
+    analyser: Analyser,
+    cache_dir,
+    synonyms,
+    concepts: Matcher,
+    listed: set[str],
 ) -> list[SearchDoc]:
     """The page document (title, gist, author, platform, and the figures' captions: a placeholder is
     never shown as a result) and one document per other paragraph, comments flagged."""
@@ -488,7 +496,6 @@ def _essay_docs(
     head_tokens = analyse_cached(analyser, [head], cache_dir)[0]
     page_terms, page_verbs = index_terms(head, head_tokens), verb_stems(head_tokens)
     comments = {b.id for section in essay.sections if section.is_comments for b in section.blocks}
-    words = {normalise(w) for c in annotations.data.vocabulary for w in c.words}
     docs = []
     for block, tokens in zip(shown, analysed):
         if block.level == 1:  # the title block: the page document stands for it
@@ -496,7 +503,7 @@ def _essay_docs(
         passage = Passage(slug, block.id)
         mentions = (*annotations.mentions.get(passage, ()), *concepts.find(block.text, tokens))
         terms = index_terms(block.text, tokens) + mention_terms(mentions, synonyms, normalise)
-        terms += _cut_words(mentions, terms, words)
+        terms += _cut_words(mentions, terms, listed)
         terms += [f"@kt:{concept}" for concept in annotations.concepts.get(passage, ())]  # the editors' reading
         if block.kind == "figure":  # a placeholder is never a result: its caption finds the page
             page_terms += terms

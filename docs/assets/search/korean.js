@@ -626,7 +626,7 @@
      asked for only when nothing else is, like the words of FUNCTION */
   const FRAME = new Set("이유 원인 배경 전망 의미 뜻 유래 교훈 요약 정리 현황 출신 고향 국적 학력 경력 나이 근황".split(" "))
   /* A question of how much (얼마, 몇) about money asks for the amount: 돈, 금액 are its frame */
-  const HOW_MUCH = new Set("얼마 얼마나 얼마만큼 얼만큼 얼마큼 몇 며칠".split(" "))
+  const HOW_MUCH = new Set("얼마 얼마나 얼마만큼 얼만큼 얼마큼 몇".split(" "))
   const MONEY = new Set("돈 금액 액수".split(" "))
   const LIGHT = new Set("하 되 있 없 이 아니 않 같 말".split(" "))
   /* One-syllable noun suffixes a word may end on that the index keeps apart: 반도체주 → 반도체 */

@@ -283,13 +283,15 @@ class Engine {
     const chars = [...word]
     for (let k = 2; k < chars.length; k++) out.add(this.shardOf(chars.slice(k).join("")))
     for (const country of Korean.nations(word) || []) out.add(this.shardOf(country))
-    for (const v of this.variants(word))
-      for (const s of [v, ...Korean.stems(v), "~" + v, ...Korean.stems(v).map(s => "~" + s), ...Korean.spelledLetters(v)]) {
+    for (const v of this.variants(word)) {
+      const stems = Korean.stems(v)
+      for (const s of [v, ...stems, "~" + v, ...stems.map(s => "~" + s), ...Korean.spelledLetters(v)]) {
         out.add(this.shardOf(s))
         for (const alias of [s, ...this.aliasPrefixes(s)])
           for (const g of this.aliases[alias] || []) { out.add(this.shardOf(g)); out.add(this.shardOf(tagged(g))) }
         for (const g of this.surnames[s] || []) out.add(this.shardOf(g))
       }
+    }
   }
 
   /* A unit is one thing the reader asked for: weighted candidate terms of the index, or, when
